@@ -1,0 +1,270 @@
+import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { GraphQLError } from 'graphql';
+import helmet from 'helmet';
+import { pinoHttp } from 'pino-http';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { QUERY_LIMITS } from '@tandem/shared';
+import type { Config } from './config.js';
+import { buildContext, SESSION_COOKIE, type Context } from './core/context.js';
+import { describeDatabase, openDatabase } from './core/data-source.js';
+import { createErrorFormatter } from './core/errors.js';
+import { attachGraphqlWs } from './core/graphql-ws.js';
+import { createLogger, type Logger } from './core/logger.js';
+import { createAppPubSub } from './core/pubsub.js';
+import { RateLimits } from './core/rate-limit.js';
+import { buildAppSchema } from './core/schema.js';
+import { createServices, type Services } from './core/services.js';
+import { loadDemoData } from './demo/seed.js';
+import { createMailer } from './mail/mailer.js';
+
+export interface App {
+  httpServer: Server;
+  services: Services;
+  logger: Logger;
+  /** Starts listening (port 0 picks a free one); resolves with the bound URL. */
+  listen(port?: number, host?: string): Promise<string>;
+  /** Graceful stop: refuse new work, drain HTTP, close sockets with 1001, close DB and Redis. */
+  close(): Promise<void>;
+}
+
+export async function createApp(config: Config, options: { logger?: Logger } = {}): Promise<App> {
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const db = await openDatabase(config.database);
+  logger.info({ database: describeDatabase(config.database) }, 'database ready');
+  const pubSubHandle = createAppPubSub(config.redisUrl, logger);
+  const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, dataDir: config.dataDir, logger });
+  const services = createServices({
+    db,
+    config,
+    logger,
+    pubSub: pubSubHandle.pubSub,
+    mailer,
+    rateLimits: new RateLimits(pubSubHandle.redis?.publish),
+  });
+  if (config.demoData) await loadDemoData(db, logger);
+
+  const schema = await buildAppSchema(pubSubHandle.pubSub);
+  const production = config.env === 'production';
+  const formatError = createErrorFormatter(logger);
+  const armor = new ApolloArmor({
+    maxDepth: { n: QUERY_LIMITS.maxDepth },
+    maxAliases: { n: QUERY_LIMITS.maxAliases },
+    maxTokens: { n: QUERY_LIMITS.maxTokens },
+    maxDirectives: { n: QUERY_LIMITS.maxDirectives },
+    costLimit: { maxCost: QUERY_LIMITS.maxCost },
+    blockFieldSuggestion: { enabled: production },
+  }).protect();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
+  const httpServer = createServer(app);
+
+  // --- WebSocket: same port and path as HTTP GraphQL -------------------------------------------
+  const wsServer = new WebSocketServer({ noServer: true, maxPayload: QUERY_LIMITS.wsMaxPayloadBytes });
+  const socketsBySession = new Map<string, Set<WebSocket>>();
+  const wsFormat = (error: GraphQLError) => {
+    const formatted = formatError(error.toJSON(), error);
+    return new GraphQLError(formatted.message, { extensions: formatted.extensions });
+  };
+  const wsHandle = attachGraphqlWs({
+    wsServer,
+    schema,
+    services,
+    logger,
+    validationRules: armor.validationRules,
+    formatError: wsFormat,
+    socketsBySession,
+  });
+  httpServer.on('upgrade', (request: IncomingMessage & { tandemIp?: string }, socket, head) => {
+    const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
+    const reject = (status: string) => {
+      socket.write(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+      socket.destroy();
+    };
+    if (pathname !== '/graphql') return reject('404 Not Found');
+    // Browsers always send Origin; a foreign one is a cross-site WebSocket hijack attempt.
+    if (request.headers.origin !== config.publicOrigin) {
+      logger.warn({ origin: request.headers.origin }, 'websocket origin refused');
+      return reject('403 Forbidden');
+    }
+    request.tandemIp = request.socket.remoteAddress ?? 'unknown';
+    wsServer.handleUpgrade(request, socket, head, (ws) => wsServer.emit('connection', ws, request));
+  });
+  // Logging out on any instance closes that session's sockets on every instance.
+  const sessionEnded = pubSubHandle.pubSub.subscribe('SESSION_ENDED');
+  void (async () => {
+    for await (const { sessionId } of sessionEnded) {
+      for (const ws of socketsBySession.get(sessionId) ?? []) ws.close(4401, 'Session ended');
+    }
+  })();
+
+  // --- HTTP ------------------------------------------------------------------------------------
+  const apollo = new ApolloServer<Context>({
+    schema,
+    csrfPrevention: true,
+    introspection: !production,
+    allowBatchedHttpRequests: false,
+    hideSchemaDetailsFromClientErrors: production,
+    includeStacktraceInErrorResponses: false,
+    formatError,
+    validationRules: armor.validationRules,
+    plugins: [
+      // graphql-armor is typed against Apollo's CommonJS build; the plugins are plain objects.
+      ...(armor.plugins as unknown as ApolloServerPlugin<Context>[]),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
+      {
+        async serverWillStart() {
+          return {
+            async drainServer() {
+              await wsHandle.dispose();
+            },
+          };
+        },
+      },
+    ],
+  });
+  await apollo.start();
+
+  app.use(
+    pinoHttp({
+      logger,
+      genReqId: (req, res) => {
+        const id = randomUUID();
+        res.setHeader('x-request-id', id);
+        return id;
+      },
+      autoLogging: { ignore: (req) => req.url === '/healthz' },
+      serializers: {
+        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
+      customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
+    }),
+  );
+  const wsOrigin = config.publicOrigin.replace(/^http/, 'ws');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          connectSrc: ["'self'", wsOrigin],
+          imgSrc: ["'self'", 'data:', 'blob:'],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          frameSrc: ["'self'", 'blob:'],
+          upgradeInsecureRequests: config.secureCookies ? [] : null,
+        },
+      },
+      strictTransportSecurity: config.secureCookies,
+    }),
+  );
+
+  app.get('/healthz', async (_req, res) => {
+    try {
+      await db.query('SELECT 1');
+      res.json({ status: 'ok', database: 'ok' });
+    } catch (error) {
+      logger.error({ err: error }, 'health check failed');
+      res.status(503).json({ status: 'error', database: 'unreachable' });
+    }
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: QUERY_LIMITS.httpBodyLimit }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) =>
+        buildContext(services, {
+          requestId: String(req.id ?? randomUUID()),
+          ip: req.ip ?? 'unknown',
+          headers: req.headers,
+          cookies: {
+            setSession: (token, expiresAt) =>
+              res.cookie(SESSION_COOKIE, token, {
+                httpOnly: true,
+                sameSite: 'lax',
+                secure: config.secureCookies,
+                path: '/',
+                expires: expiresAt,
+              }),
+            clearSession: () =>
+              res.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'lax', secure: config.secureCookies, path: '/' }),
+          },
+        }),
+    }),
+  );
+
+  app.use('/api', (_req, res) => {
+    res.status(404).json({ error: { code: 'NOT_FOUND', message: 'Not found' } });
+  });
+
+  // The built web app, with client-side routes answered by index.html.
+  if (existsSync(path.join(config.webDist, 'index.html'))) {
+    app.use(express.static(config.webDist, { index: false, maxAge: '1h' }));
+    app.get(/^\/(?!graphql|api\/|healthz).*/, (_req, res) => {
+      res.setHeader('Cache-Control', 'no-cache');
+      res.sendFile(path.join(config.webDist, 'index.html'));
+    });
+  } else {
+    logger.warn({ webDist: config.webDist }, 'web app not built: serving the API only');
+  }
+
+  // Malformed JSON and oversized bodies get a stable code, never a stack.
+  app.use((error: Error & { status?: number; type?: string }, req: Request, res: Response, _next: NextFunction) => {
+    const status = error.status ?? 500;
+    if (status >= 500) req.log?.error({ err: error }, 'request failed');
+    const code = status === 413 ? 'BAD_USER_INPUT' : status < 500 ? 'BAD_USER_INPUT' : 'INTERNAL_SERVER_ERROR';
+    const message =
+      error.type === 'entity.parse.failed'
+        ? 'Malformed JSON body'
+        : status === 413
+          ? 'Request body too large'
+          : status < 500
+            ? 'Bad request'
+            : 'Internal server error';
+    res.status(status).json({ errors: [{ message, extensions: { code } }] });
+  });
+
+  let closing: Promise<void> | undefined;
+  return {
+    httpServer,
+    services,
+    logger,
+    listen(port = config.port, host = config.host) {
+      return new Promise((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, host, () => {
+          httpServer.off('error', reject);
+          const address = httpServer.address() as AddressInfo;
+          const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
+          resolve(`http://${shownHost}:${address.port}`);
+        });
+      });
+    },
+    close() {
+      closing ??= (async () => {
+        // apollo.stop() stops accepting, drains HTTP requests and disposes graphql-ws (1001).
+        await apollo.stop();
+        wsServer.close();
+        await sessionEnded.return?.();
+        await pubSubHandle.close();
+        mailer.close();
+        await db.destroy();
+        logger.info('stopped');
+      })();
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,138 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+// The only reader of process.env. Everything else receives a Config.
+
+// The repository root: the nearest folder above this file holding pnpm-workspace.yaml
+// (the same from src/ under swc and from dist/ once compiled).
+function findRepoRoot(): string {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(path.join(dir, 'pnpm-workspace.yaml'))) {
+    const parent = path.dirname(dir);
+    if (parent === dir) return process.cwd();
+    dir = parent;
+  }
+  return dir;
+}
+const repoRoot = findRepoRoot();
+const ON_OFF = z.enum(['on', 'off']);
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number({ error: 'must be a port number' }).int('must be a whole number').min(0).max(65_535).default(4000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATA_DIR: z.string().min(1).optional(),
+  DATABASE_URL: z.string().min(1).optional(),
+  DEMO_DATA: ON_OFF.optional(),
+  PUBLIC_URL: z.url({ error: 'must be an absolute URL such as https://tandem.example.org' }).optional(),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'must start with redis:// or rediss://')
+    .optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
+    .optional(),
+  MAIL_FROM: z.string().min(3).default('Tandem <no-reply@tandem.local>'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  TRUST_PROXY: z.string().optional(),
+  WEB_DIST: z.string().optional(),
+});
+
+export type DatabaseConfig = { kind: 'sqlite'; path: string } | { kind: 'mysql'; url: string };
+
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  dataDir: string;
+  database: DatabaseConfig;
+  demoData: boolean;
+  publicUrl: string;
+  /** Browser origin derived from publicUrl (scheme://host[:port]); WebSocket Origin must match. */
+  publicOrigin: string;
+  secureCookies: boolean;
+  redisUrl?: string;
+  smtpUrl?: string;
+  mailFrom: string;
+  logLevel: string;
+  /** express `trust proxy` value: false, a hop count, or a list of addresses. */
+  trustProxy: boolean | number | string;
+  /** Folder of the built web app; the server serves it when it exists. */
+  webDist: string;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+function parseDatabaseUrl(raw: string | undefined, dataDir: string): DatabaseConfig | string {
+  if (!raw) return { kind: 'sqlite', path: path.join(dataDir, 'tandem.sqlite') };
+  if (raw.startsWith('sqlite:')) {
+    const file = raw.slice('sqlite:'.length).replace(/^\/\/(?=\/)/, '');
+    if (!file) return 'DATABASE_URL: sqlite: needs a file path, e.g. sqlite:/var/lib/tandem/tandem.sqlite';
+    return { kind: 'sqlite', path: path.resolve(file) };
+  }
+  if (/^(mysql|mariadb):\/\//.test(raw)) {
+    try {
+      const url = new URL(raw);
+      if (!url.pathname || url.pathname === '/') {
+        return 'DATABASE_URL: mysql:// URL needs a database name, e.g. mysql://user:pass@host:3306/tandem';
+      }
+      return { kind: 'mysql', url: raw.replace(/^mariadb:/, 'mysql:') };
+    } catch {
+      return 'DATABASE_URL: not a valid mysql:// URL';
+    }
+  }
+  return `DATABASE_URL: unknown kind "${raw.split(':')[0]}" (use sqlite:/path/file.sqlite or mysql://user:pass@host:3306/db)`;
+}
+
+function parseTrustProxy(raw: string | undefined): boolean | number | string {
+  if (raw === undefined || raw === '' || raw === 'false') return false;
+  if (raw === 'true') return true;
+  if (/^\d+$/.test(raw)) return Number(raw);
+  return raw;
+}
+
+/** Reads and validates the environment; throws ConfigError listing every problem at once. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  const problems: string[] = [];
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      problems.push(`${issue.path.join('.')}: ${issue.message} (got ${JSON.stringify(env[String(issue.path[0])])})`);
+    }
+  }
+  const e = parsed.success ? parsed.data : envSchema.partial().parse({});
+  const dataDir = path.resolve(e.DATA_DIR ?? path.join(repoRoot, 'data'));
+  const database = parseDatabaseUrl(env.DATABASE_URL, dataDir);
+  if (typeof database === 'string') problems.push(database);
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  const nodeEnv = e.NODE_ENV ?? 'development';
+  const port = e.PORT ?? 4000;
+  const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/+$/, '');
+  const origin = new URL(publicUrl).origin;
+  return {
+    env: nodeEnv,
+    port,
+    host: e.HOST ?? '0.0.0.0',
+    dataDir,
+    database: database as DatabaseConfig,
+    demoData: (e.DEMO_DATA ?? (nodeEnv === 'production' ? 'off' : 'on')) === 'on',
+    publicUrl,
+    publicOrigin: origin,
+    secureCookies: publicUrl.startsWith('https://'),
+    redisUrl: e.REDIS_URL,
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM ?? 'Tandem <no-reply@tandem.local>',
+    logLevel: e.LOG_LEVEL ?? 'info',
+    trustProxy: parseTrustProxy(e.TRUST_PROXY),
+    webDist: path.resolve(e.WEB_DIST ?? path.join(repoRoot, 'apps/web/dist')),
+  };
+}

@@ -1,0 +1,9 @@
+import { Ptce } from '../directory/ptce.entity.js';
+import { Theme } from '../directory/theme.entity.js';
+import { Invitation } from '../identity/invitation.entity.js';
+import { Session } from '../identity/session.entity.js';
+import { User } from '../identity/user.entity.js';
+import { Pair } from '../pairs/pair.entity.js';
+
+/** Every persisted entity; migrations of both dialects must agree with these. */
+export const entities = [Theme, Ptce, User, Session, Invitation, Pair];

@@ -1,0 +1,98 @@
+import type { IncomingMessage } from 'node:http';
+import { randomUUID } from 'node:crypto';
+import {
+  GraphQLError,
+  parse,
+  specifiedRules,
+  validate,
+  type ExecutionArgs,
+  type GraphQLSchema,
+  type ValidationRule,
+} from 'graphql';
+import { CloseCode } from 'graphql-ws';
+import { useServer } from 'graphql-ws/use/ws';
+import type { WebSocket, WebSocketServer } from 'ws';
+import { QUERY_LIMITS } from '@tandem/shared';
+import { buildContext, type Context } from './context.js';
+import type { Logger } from './logger.js';
+import type { Services } from './services.js';
+
+type Extra = {
+  socket: WebSocket;
+  request: IncomingMessage & { tandemIp?: string };
+};
+
+/**
+ * graphql-ws on the shared HTTP server. The connection is authenticated with the session cookie
+ * of the upgrade request (the context is built once per connection by the same builder as HTTP),
+ * and every operation passes the same limits as HTTP before it runs.
+ */
+export function attachGraphqlWs(options: {
+  wsServer: WebSocketServer;
+  schema: GraphQLSchema;
+  services: Services;
+  logger: Logger;
+  validationRules: ValidationRule[];
+  formatError: (error: GraphQLError) => GraphQLError;
+  socketsBySession: Map<string, Set<WebSocket>>;
+}) {
+  const { wsServer, schema, services, logger, validationRules, formatError, socketsBySession } = options;
+  const contexts = new WeakMap<WebSocket, Context>();
+
+  return useServer<Record<string, unknown> | undefined, Extra>(
+    {
+      schema,
+      connectionInitWaitTimeout: 10_000,
+      onConnect: async (ctx) => {
+        const { request, socket } = ctx.extra;
+        const context = await buildContext(services, {
+          requestId: randomUUID(),
+          ip: request.tandemIp ?? request.socket.remoteAddress ?? 'unknown',
+          headers: request.headers,
+        });
+        if (!context.user || !context.session) {
+          socket.close(CloseCode.Unauthorized, 'Unauthorized');
+          return false;
+        }
+        contexts.set(socket, context);
+        const sockets = socketsBySession.get(context.session.id) ?? new Set();
+        sockets.add(socket);
+        socketsBySession.set(context.session.id, sockets);
+        socket.once('close', () => {
+          sockets.delete(socket);
+          if (sockets.size === 0) socketsBySession.delete(context.session!.id);
+        });
+        return true;
+      },
+      context: (ctx) => contexts.get(ctx.extra.socket)!,
+      onSubscribe: (ctx, _id, payload) => {
+        let document;
+        try {
+          document = parse(payload.query, { maxTokens: QUERY_LIMITS.maxTokens });
+        } catch (error) {
+          return [formatError(error instanceof GraphQLError ? error : new GraphQLError('Syntax error'))];
+        }
+        const errors = validate(schema, document, [...specifiedRules, ...validationRules]);
+        if (errors.length > 0) return errors.map(formatError);
+        const args: ExecutionArgs = {
+          schema,
+          document,
+          operationName: payload.operationName,
+          variableValues: payload.variables,
+          contextValue: contexts.get(ctx.extra.socket),
+        };
+        return args;
+      },
+      onError: (_ctx, _id, _payload, errors) => {
+        logger.debug({ errors: errors.map((e) => e.message) }, 'subscription error');
+      },
+      onNext: (_ctx, _id, _payload, _args, result) => {
+        if ('errors' in result && result.errors) {
+          return { ...result, errors: result.errors.map(formatError) };
+        }
+        return result;
+      },
+    },
+    wsServer,
+  );
+}

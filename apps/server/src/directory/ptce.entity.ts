@@ -1,0 +1,89 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Column, Entity, Index, JoinTable, ManyToMany, type Relation } from 'typeorm';
+import { CreatedAtColumn, IdColumn, newId } from '../core/columns.js';
+import { Theme } from './theme.entity.js';
+
+/** A Pôle Territorial de Coopération Économique of the directory. */
+@ObjectType()
+@Entity('ptce')
+export class Ptce {
+  @Field(() => ID)
+  @IdColumn()
+  id: string = newId();
+
+  @Field()
+  @Index({ unique: true })
+  @Column({ type: 'varchar', length: 120 })
+  slug: string;
+
+  @Field()
+  @Column({ type: 'varchar', length: 200 })
+  name: string;
+
+  /** Structure porteuse. */
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  carrier: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', length: 120, nullable: true })
+  town: string | null;
+
+  /** INSEE codes of the départements, `;`-separated (a PTCE may straddle two). */
+  @Column({ type: 'varchar', length: 64, default: '' })
+  departmentCodes: string;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', length: 120, nullable: true })
+  region: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  summary: string | null;
+
+  @Field(() => Int, { nullable: true })
+  @Column({ type: 'int', nullable: true })
+  labelledYear: number | null;
+
+  @Field()
+  @Column({ type: 'boolean', default: false })
+  amiLaureate2021: boolean;
+
+  @Field()
+  @Column({ type: 'boolean', default: false })
+  charterSignatory: boolean;
+
+  @Field()
+  @Column({ type: 'boolean', default: false })
+  isCompagnon: boolean;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  website: string | null;
+
+  /** Public pages the facts come from. */
+  @Column({ type: 'text', nullable: true })
+  sources: string | null;
+
+  /** Facts still to verify ("à vérifier"); never shown as fact. */
+  @Column({ type: 'text', nullable: true })
+  uncertain: string | null;
+
+  @ManyToMany(() => Theme)
+  @JoinTable({ name: 'ptce_theme', joinColumn: { name: 'ptceId' }, inverseJoinColumn: { name: 'themeCode' } })
+  themes: Relation<Theme[]>;
+
+  @CreatedAtColumn()
+  createdAt: Date;
+
+  @Field(() => [String], { description: 'INSEE codes of the départements' })
+  get departments(): string[] {
+    return this.departmentCodes ? this.departmentCodes.split(';').filter(Boolean) : [];
+  }
+
+  /** DESIGN §3: laureate of the AMI 2021 or signatory of the updated charter. */
+  @Field()
+  get eligibleForTsf(): boolean {
+    return this.amiLaureate2021 || this.charterSignatory;
+  }
+}
