@@ -8,7 +8,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
 
 /** A vitest project for the server; `env.TEST_DB` picks the database of every createTestApp. */
-export function serverProject(name: string, env: Record<string, string>): TestProjectInlineConfiguration {
+export function serverProject(name: string, env: Record<string, string>, exclude: string[] = []): TestProjectInlineConfiguration {
   return {
     // Decorator metadata (type-graphql, TypeORM) is emitted by SWC, not by esbuild/oxc.
     plugins: [
@@ -31,6 +31,7 @@ export function serverProject(name: string, env: Record<string, string>): TestPr
       name,
       root: here,
       include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
+      exclude: ['**/node_modules/**', ...exclude],
       env,
       testTimeout: 30_000,
       hookTimeout: 60_000,

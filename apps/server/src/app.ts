@@ -114,6 +114,8 @@ export async function createApp(config: Config, options: { logger?: Logger } = {
   const apollo = new ApolloServer<Context>({
     schema,
     csrfPrevention: true,
+    // main.ts owns the signals, so the stop order (HTTP, sockets, Redis, database) stays ours.
+    stopOnTerminationSignals: false,
     introspection: !production,
     allowBatchedHttpRequests: false,
     hideSchemaDetailsFromClientErrors: production,
