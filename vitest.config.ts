@@ -7,7 +7,9 @@ export default defineConfig({
   test: {
     projects: [
       serverProject('server:sqlite', { TEST_DB: 'sqlite' }),
-      ...(process.env.TEST_MYSQL_URL ? [serverProject('server:mysql', { TEST_DB: 'mysql' }, ['test/process.test.ts', 'test/config.test.ts'])] : []),
+      ...(process.env.TEST_MYSQL_URL
+        ? [serverProject('server:mysql', { TEST_DB: 'mysql' }, ['test/process.test.ts', 'test/config.test.ts'])]
+        : []),
       'packages/shared',
       'apps/web',
       'tests/e2e',

@@ -22,10 +22,10 @@ describe('the web shell', () => {
     // The demo pair with PTCE Sud Aquitaine is listed.
     await page.getByText('PTCE Sud Aquitaine').first().waitFor();
 
-    await page.getByRole('button', { name: 'EN' }).first().click();
+    await page.getByRole('button', { name: 'EN', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'My spaces' }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
-    await page.getByRole('button', { name: 'FR' }).first().click();
+    await page.getByRole('button', { name: 'FR', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Mes espaces' }).waitFor();
 
     await page

@@ -28,7 +28,7 @@ describe('HTTP request hardening', () => {
   it('refuses a text/plain POST (CSRF prevention)', async () => {
     const res = await post(JSON.stringify({ query: '{ me { id } }' }), { 'content-type': 'text/plain' });
     expect(res.status).toBe(400);
-    const body = await res.json();
+    const body = (await res.json()) as { errors: { extensions: { code: string } }[] };
     expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
   });
 

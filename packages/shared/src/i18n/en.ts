@@ -14,6 +14,7 @@ export const en: Messages = {
     mySpaces: 'My spaces',
     myPtce: 'My PTCE',
     menu: 'Menu',
+    closeMenu: 'Close the menu',
   },
   language: {
     label: 'Language',
@@ -48,8 +49,11 @@ export const en: Messages = {
     sessionExpired: 'Your session has expired. Please log in again.',
     loggedOut: 'You are logged out. See you soon on Tandem.',
     noAccountTitle: 'No account yet?',
-    noAccount:
-      'Tandem works by invitation. Ask your PTCE’s coordination to invite you: you will receive a link by email.',
+    noAccount: 'Tandem works by invitation. Ask your PTCE’s coordination to invite you: you will receive a link by email.',
+  },
+  password: {
+    show: 'Show the characters',
+    hide: 'Hide the characters',
   },
   invitation: {
     title: 'Join Tandem',
@@ -76,11 +80,11 @@ export const en: Messages = {
     emptyTitle: 'You do not have a space yet.',
     empty:
       'Find a Compagnon in the directory of the PTCE network, then request a TSF: the request creates your shared space. When a PTCE brings you into its tandem, the space appears here too.',
-    emptyMember:
-      'As soon as your PTCE takes part in a TSF, its space appears here. Your PTCE’s coordination makes the request.',
+    emptyMember: 'As soon as your PTCE takes part in a TSF, its space appears here. Your PTCE’s coordination makes the request.',
     openSpace: 'Open the space {{names}}',
   },
   pair: {
+    title: 'Tandem space',
     names: '{{compagnon}} and {{beneficiary}}',
     compagnon: 'Compagnon',
     beneficiary: 'Beneficiary',

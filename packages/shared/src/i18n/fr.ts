@@ -14,6 +14,7 @@ export const fr = {
     mySpaces: 'Mes espaces',
     myPtce: 'Mon PTCE',
     menu: 'Menu',
+    closeMenu: 'Fermer le menu',
   },
   language: {
     label: 'Langue',
@@ -46,10 +47,14 @@ export const fr = {
     emailRequired: 'Indiquez votre adresse e-mail.',
     passwordRequired: 'Indiquez votre mot de passe.',
     sessionExpired: 'Votre session a expiré, reconnectez-vous.',
-    loggedOut: 'Vous êtes déconnecté. À bientôt sur Tandem.',
+    loggedOut: 'Déconnexion réussie. À bientôt sur Tandem.',
     noAccountTitle: 'Pas encore de compte ?',
     noAccount:
       'Tandem fonctionne sur invitation. Demandez à la coordination de votre PTCE de vous inviter : vous recevrez un lien par e-mail.',
+  },
+  password: {
+    show: 'Afficher les caractères',
+    hide: 'Masquer les caractères',
   },
   invitation: {
     title: 'Rejoindre Tandem',
@@ -76,11 +81,11 @@ export const fr = {
     emptyTitle: 'Vous n’avez pas encore d’espace.',
     empty:
       'Trouvez un Compagnon dans l’annuaire du réseau des PTCE, puis demandez un TSF : la demande crée votre espace commun. Quand un PTCE vous invite dans son tandem, l’espace apparaît aussi ici.',
-    emptyMember:
-      'Dès que votre PTCE participe à un TSF, son espace apparaît ici. La coordination de votre PTCE fait la demande.',
+    emptyMember: 'Dès que votre PTCE participe à un TSF, son espace apparaît ici. La coordination de votre PTCE fait la demande.',
     openSpace: 'Ouvrir l’espace {{names}}',
   },
   pair: {
+    title: 'Espace du tandem',
     names: '{{compagnon}} et {{beneficiary}}',
     compagnon: 'Compagnon',
     beneficiary: 'Bénéficiaire',
@@ -119,8 +124,7 @@ export const fr = {
   ptce: {
     eyebrow: 'Mon PTCE',
     noPtceTitle: 'Mon PTCE',
-    noPtce:
-      'Vous suivez le programme en tant qu’opérateur : votre compte n’est rattaché à aucun PTCE.',
+    noPtce: 'Vous suivez le programme en tant qu’opérateur : votre compte n’est rattaché à aucun PTCE.',
     carrier: 'Structure porteuse',
     town: 'Commune',
     departments: 'Départements',
@@ -172,11 +176,9 @@ export const fr = {
     conflict: 'Quelqu’un a fait une modification en même temps que vous. Rechargez la page, puis réessayez.',
     internal:
       'Une erreur s’est produite de notre côté. Réessayez dans un moment ; si cela continue, prévenez l’équipe du programme.',
-    invitationExpired:
-      'Cette invitation a expiré. Demandez une nouvelle invitation à la coordination de votre PTCE.',
+    invitationExpired: 'Cette invitation a expiré. Demandez une nouvelle invitation à la coordination de votre PTCE.',
     invitationUsed: 'Cette invitation a déjà servi. Si c’était vous, connectez-vous avec votre adresse e-mail.',
-    invitationNotFound:
-      'Cette invitation n’existe pas. Vérifiez que le lien est complet, ou demandez une nouvelle invitation.',
+    invitationNotFound: 'Cette invitation n’existe pas. Vérifiez que le lien est complet, ou demandez une nouvelle invitation.',
     emailTaken: 'Cette adresse e-mail a déjà un compte Tandem. La personne peut se connecter directement.',
     weakPassword:
       'Ce mot de passe est trop facile à deviner. Choisissez-en un plus long, par exemple une phrase de plusieurs mots.',

@@ -1,0 +1,158 @@
+import { Anchor, AppShell, Box, Button, Container, Divider, Drawer, Group, Stack, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { useLogOut, useMe } from '../features/identity/session';
+import { ErrorAlert } from '../lib/error-alert';
+import { LogOutIcon, MenuIcon, TandemMark } from '../lib/icons';
+import { ConnectionBanner } from './connection-banner';
+import { LanguageSwitch } from './language-switch';
+import { UserMenu } from './user-menu';
+
+function useNavItems() {
+  const { t } = useTranslation();
+  const { me } = useMe();
+  if (!me) return [];
+  return [
+    { to: '/', label: t('nav.mySpaces'), end: true },
+    ...(me.role === 'COORDINATOR' ? [{ to: '/mon-ptce', label: t('nav.myPtce'), end: false }] : []),
+  ];
+}
+
+// Tabs of one pair are one page: switching tabs keeps the keyboard in the tab list.
+const pageOf = (pathname: string) => pathname.replace(/^(\/espaces\/[^/]+)\/.*$/, '$1');
+
+/** After a client-side navigation, move focus to the new page so screen readers start from its top. */
+function useFocusMainOnNavigate() {
+  const { pathname } = useLocation();
+  const page = pageOf(pathname);
+  const previous = useRef(page);
+  useEffect(() => {
+    if (previous.current === page) return;
+    previous.current = page;
+    document.getElementById('contenu')?.focus({ preventScroll: false });
+  }, [page]);
+}
+
+export function AppLayout() {
+  const { t } = useTranslation();
+  const { me } = useMe();
+  const navItems = useNavItems();
+  const [menuOpened, menu] = useDisclosure(false);
+  const { logOut, loading: loggingOut, error: logOutError } = useLogOut();
+  useFocusMainOnNavigate();
+
+  const navLinks = (onNavigate?: () => void) =>
+    navItems.map((item) => (
+      <Button
+        key={item.to}
+        component={NavLink}
+        to={item.to}
+        end={item.end}
+        variant="subtle"
+        color="dark"
+        className="nav-link"
+        onClick={onNavigate}
+        justify="flex-start"
+      >
+        {item.label}
+      </Button>
+    ));
+
+  return (
+    <AppShell header={{ height: 64 }} padding={0}>
+      <a href="#contenu" className="skip-link">
+        {t('app.skipToContent')}
+      </a>
+      <AppShell.Header>
+        <Group h="100%" px={{ base: 'xs', sm: 'lg' }} justify="space-between" wrap="nowrap" gap="xs">
+          <Group gap="lg" wrap="nowrap">
+            <Anchor component={Link} to="/" underline="never" c="dark" aria-label={t('app.name')}>
+              <Group gap={8} wrap="nowrap">
+                <TandemMark />
+                <Text fw={700} size="lg" component="span">
+                  {t('app.name')}
+                </Text>
+              </Group>
+            </Anchor>
+            {navItems.length > 0 && (
+              <Group component="nav" aria-label={t('nav.label')} gap={4} visibleFrom="sm" wrap="nowrap">
+                {navLinks()}
+              </Group>
+            )}
+          </Group>
+          <Group gap="xs" wrap="nowrap">
+            <LanguageSwitch />
+            {me && (
+              <Box visibleFrom="sm">
+                <UserMenu me={me} onLogOut={() => void logOut()} loggingOut={loggingOut} />
+              </Box>
+            )}
+            {me && (
+              <Button
+                hiddenFrom="sm"
+                variant="default"
+                leftSection={<MenuIcon />}
+                onClick={menu.open}
+                aria-expanded={menuOpened}
+                px="xs"
+              >
+                {t('nav.menu')}
+              </Button>
+            )}
+          </Group>
+        </Group>
+      </AppShell.Header>
+
+      {me && (
+        <Drawer
+          opened={menuOpened}
+          onClose={menu.close}
+          position="right"
+          size="xs"
+          title={t('nav.menu')}
+          closeButtonProps={{ 'aria-label': t('nav.closeMenu') }}
+          hiddenFrom="sm"
+        >
+          <Stack gap="md">
+            <Stack component="nav" aria-label={t('nav.label')} gap={4}>
+              {navLinks(menu.close)}
+            </Stack>
+            <Divider />
+            <div>
+              <Text fw={600}>{me.displayName}</Text>
+              <Text size="sm" c="dimmed">
+                {t(`user.roles.${me.role}`)}
+                {me.ptce ? ` · ${me.ptce.name}` : ''}
+              </Text>
+            </div>
+            <Button
+              variant="default"
+              leftSection={<LogOutIcon />}
+              loading={loggingOut}
+              onClick={() => {
+                menu.close();
+                void logOut();
+              }}
+            >
+              {t('user.logOut')}
+            </Button>
+          </Stack>
+        </Drawer>
+      )}
+
+      <AppShell.Main id="contenu" tabIndex={-1} style={{ outline: 'none' }}>
+        <ConnectionBanner />
+        <Container size="md" px={{ base: 'md', sm: 'lg' }} py={{ base: 'lg', sm: 'xl' }}>
+          {logOutError !== null && (
+            <Box mb="md">
+              <ErrorAlert error={logOutError} />
+            </Box>
+          )}
+          <Outlet />
+        </Container>
+      </AppShell.Main>
+    </AppShell>
+  );
+}

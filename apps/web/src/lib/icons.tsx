@@ -1,0 +1,48 @@
+import type { SVGProps } from 'react';
+
+// A handful of inline icons; decorative only (the control next to them carries the words).
+function Icon({ children, ...props }: SVGProps<SVGSVGElement>) {
+  return (
+    <svg
+      width="20"
+      height="20"
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      aria-hidden="true"
+      focusable="false"
+      {...props}
+    >
+      {children}
+    </svg>
+  );
+}
+
+export const MenuIcon = () => (
+  <Icon>
+    <path d="M4 6h16M4 12h16M4 18h16" />
+  </Icon>
+);
+
+export const ChevronDownIcon = () => (
+  <Icon width="16" height="16">
+    <path d="m6 9 6 6 6-6" />
+  </Icon>
+);
+
+export const LogOutIcon = () => (
+  <Icon>
+    <path d="M9 21H5a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2h4M16 17l5-5-5-5M21 12H9" />
+  </Icon>
+);
+
+export const TandemMark = () => (
+  <svg width="32" height="32" viewBox="0 0 32 32" aria-hidden="true" focusable="false">
+    <rect width="32" height="32" rx="8" fill="var(--mantine-color-tandem-7)" />
+    <circle cx="11.5" cy="16" r="6" fill="none" stroke="#fff" strokeWidth="2.5" />
+    <circle cx="20.5" cy="16" r="6" fill="none" stroke="#fff" strokeWidth="2.5" />
+  </svg>
+);
