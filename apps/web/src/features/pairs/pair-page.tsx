@@ -8,6 +8,7 @@ import { describeError } from '../../lib/errors';
 import { usePageTitle } from '../../lib/use-page-title';
 import { PageLoader } from '../identity/session';
 import { PairHeader } from './pair-header';
+import { PAIR_TAB_PANELS } from './pair-tab-panels';
 import { isPairTab, PAIR_TABS } from './pair-tabs';
 
 const PairPageQuery = graphql(`
@@ -89,14 +90,14 @@ export function PairPage() {
             </Tabs.Tab>
           ))}
         </Tabs.List>
-        {PAIR_TABS.map((slug) => (
-          <Tabs.Panel key={slug} value={slug} pt="lg">
-            <Title order={2} size="h3">
-              {t(`pair.tabs.${slug}`)}
-            </Title>
-            <Text mt="sm">{t(`pair.preparing.${slug}`)}</Text>
-          </Tabs.Panel>
-        ))}
+        {PAIR_TABS.map((slug) => {
+          const Panel = PAIR_TAB_PANELS[slug];
+          return (
+            <Tabs.Panel key={slug} value={slug} pt="lg">
+              <Panel pairId={pair.id} />
+            </Tabs.Panel>
+          );
+        })}
       </Tabs>
     </Stack>
   );
