@@ -117,11 +117,15 @@ function dev() {
   ensureDependencies();
   must('pnpm', ['--filter', '@tandem/shared', 'run', 'build']);
   const children = [
-    spawn('node', ['--enable-source-maps', '--watch', '--import', '@swc-node/register/esm-register', 'src/main.ts'], {
-      cwd: path.join(root, 'apps/server'),
-      stdio: 'inherit',
-      env: { ...env, PUBLIC_URL: env.PUBLIC_URL ?? 'http://localhost:5173' },
-    }),
+    spawn(
+      'node',
+      ['--enable-source-maps', '--watch', '--conditions=source', '--import', '@swc-node/register/esm-register', 'src/main.ts'],
+      {
+        cwd: path.join(root, 'apps/server'),
+        stdio: 'inherit',
+        env: { ...env, PUBLIC_URL: env.PUBLIC_URL ?? 'http://localhost:5173' },
+      },
+    ),
     spawn('pnpm', ['--filter', '@tandem/web', 'run', 'dev'], { cwd: root, stdio: 'inherit', env }),
   ];
   const stop = () => children.forEach((c) => c.kill('SIGTERM'));
