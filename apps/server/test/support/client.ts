@@ -43,7 +43,14 @@ export class TestClient {
         super(address, protocols, { headers });
       }
     }
-    return createClient({ url: this.t.wsUrl, webSocketImpl: CookieWebSocket, lazy: options.lazy ?? true, retryAttempts: 0 });
+    return createClient({
+      url: this.t.wsUrl,
+      webSocketImpl: CookieWebSocket,
+      lazy: options.lazy ?? true,
+      retryAttempts: 0,
+      // Tests assert on close codes themselves.
+      onNonLazyError: () => {},
+    });
   }
 }
 

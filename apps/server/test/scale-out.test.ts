@@ -1,0 +1,73 @@
+import { Redis } from 'ioredis';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from './support/app.js';
+import { errorCode, TestClient } from './support/client.js';
+import { makeUser, PASSWORD } from './support/factories.js';
+
+// Two instances sharing one database and one Redis, as behind a load balancer.
+const redisUrl = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+
+async function redisReachable(): Promise<boolean> {
+  const probe = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+  try {
+    await probe.connect();
+    return (await probe.ping()) === 'PONG';
+  } catch {
+    return false;
+  } finally {
+    probe.disconnect();
+  }
+}
+
+const reachable = await redisReachable();
+if (!reachable && process.env.CI) throw new Error(`Redis is not reachable at ${redisUrl}; CI must start it`);
+
+describe.runIf(reachable)('two instances with Redis', () => {
+  let a: TestApp;
+  let b: TestApp;
+  beforeAll(async () => {
+    a = await startTestApp({ REDIS_URL: redisUrl });
+    // The second instance opens the first one's database (same SQLite file or MariaDB database).
+    b = await startTestApp({
+      REDIS_URL: redisUrl,
+      DATABASE_URL: a.config.database.kind === 'sqlite' ? `sqlite:${a.config.database.path}` : a.config.database.url,
+    });
+  });
+  afterAll(async () => {
+    await b?.app.close();
+    await a?.close();
+  });
+
+  it('a session opened on one instance is valid on the other', async () => {
+    const user = await makeUser(a.app);
+    const onA = new TestClient(a);
+    await onA.logIn(user.email, PASSWORD);
+    const onB = new TestClient(b);
+    onB.cookie = onA.cookie;
+    expect((await onB.gql<{ me: { id: string } }>('{ me { id } }')).data?.me.id).toBe(user.id);
+  });
+
+  it('log-in attempts are counted across instances', async () => {
+    const user = await makeUser(a.app);
+    for (let i = 0; i < 5; i++) {
+      const target = i % 2 === 0 ? a : b;
+      expect(errorCode(await new TestClient(target).logIn(user.email, `wrong-password-${i}`))).toBe('BAD_USER_INPUT');
+    }
+    expect(errorCode(await new TestClient(b).logIn(user.email, PASSWORD))).toBe('RATE_LIMITED');
+    expect(errorCode(await new TestClient(a).logIn(user.email, PASSWORD))).toBe('RATE_LIMITED');
+  });
+
+  it('logging out on one instance closes the sockets of that session on the other', async () => {
+    const user = await makeUser(a.app);
+    const onA = new TestClient(a);
+    await onA.logIn(user.email, PASSWORD);
+    const onB = new TestClient(b);
+    onB.cookie = onA.cookie;
+    const ws = onB.ws({ lazy: false });
+    await new Promise<void>((resolve) => ws.on('connected', () => resolve()));
+    const closed = new Promise<number>((resolve) => ws.on('closed', (event) => resolve((event as { code: number }).code)));
+    await onA.gql('mutation { logOut }');
+    expect(await closed).toBe(4401);
+    await ws.dispose();
+  });
+});
