@@ -16,15 +16,78 @@ type Caller = 'compagnonCoordinator' | 'beneficiaryCoordinator' | 'beneficiaryMe
 type Outcome = 'OK' | 'NOT_FOUND' | 'FORBIDDEN' | 'UNAUTHENTICATED';
 
 const MATRIX: Record<string, Record<Caller, Outcome>> = {
-  'query pair (with its audit trail)': { compagnonCoordinator: 'OK', beneficiaryCoordinator: 'OK', beneficiaryMember: 'OK', outsider: 'NOT_FOUND', operator: 'OK', anonymous: 'UNAUTHENTICATED' },
-  acceptTsf: { compagnonCoordinator: 'OK', beneficiaryCoordinator: 'FORBIDDEN', beneficiaryMember: 'FORBIDDEN', outsider: 'NOT_FOUND', operator: 'OK', anonymous: 'UNAUTHENTICATED' },
-  declineTsf: { compagnonCoordinator: 'OK', beneficiaryCoordinator: 'FORBIDDEN', beneficiaryMember: 'FORBIDDEN', outsider: 'NOT_FOUND', operator: 'OK', anonymous: 'UNAUTHENTICATED' },
-  withdrawTsf: { compagnonCoordinator: 'FORBIDDEN', beneficiaryCoordinator: 'OK', beneficiaryMember: 'FORBIDDEN', outsider: 'NOT_FOUND', operator: 'FORBIDDEN', anonymous: 'UNAUTHENTICATED' },
-  completeTsf: { compagnonCoordinator: 'OK', beneficiaryCoordinator: 'OK', beneficiaryMember: 'FORBIDDEN', outsider: 'NOT_FOUND', operator: 'OK', anonymous: 'UNAUTHENTICATED' },
-  saveLesson: { compagnonCoordinator: 'OK', beneficiaryCoordinator: 'OK', beneficiaryMember: 'OK', outsider: 'NOT_FOUND', operator: 'FORBIDDEN', anonymous: 'UNAUTHENTICATED' },
-  answerFollowUp: { compagnonCoordinator: 'OK', beneficiaryCoordinator: 'OK', beneficiaryMember: 'OK', outsider: 'NOT_FOUND', operator: 'FORBIDDEN', anonymous: 'UNAUTHENTICATED' },
-  'subscription pairActivity': { compagnonCoordinator: 'OK', beneficiaryCoordinator: 'OK', beneficiaryMember: 'OK', outsider: 'NOT_FOUND', operator: 'OK', anonymous: 'UNAUTHENTICATED' },
-  'query pairsOverview': { compagnonCoordinator: 'FORBIDDEN', beneficiaryCoordinator: 'FORBIDDEN', beneficiaryMember: 'FORBIDDEN', outsider: 'FORBIDDEN', operator: 'OK', anonymous: 'UNAUTHENTICATED' },
+  'query pair (with its audit trail)': {
+    compagnonCoordinator: 'OK',
+    beneficiaryCoordinator: 'OK',
+    beneficiaryMember: 'OK',
+    outsider: 'NOT_FOUND',
+    operator: 'OK',
+    anonymous: 'UNAUTHENTICATED',
+  },
+  acceptTsf: {
+    compagnonCoordinator: 'OK',
+    beneficiaryCoordinator: 'FORBIDDEN',
+    beneficiaryMember: 'FORBIDDEN',
+    outsider: 'NOT_FOUND',
+    operator: 'OK',
+    anonymous: 'UNAUTHENTICATED',
+  },
+  declineTsf: {
+    compagnonCoordinator: 'OK',
+    beneficiaryCoordinator: 'FORBIDDEN',
+    beneficiaryMember: 'FORBIDDEN',
+    outsider: 'NOT_FOUND',
+    operator: 'OK',
+    anonymous: 'UNAUTHENTICATED',
+  },
+  withdrawTsf: {
+    compagnonCoordinator: 'FORBIDDEN',
+    beneficiaryCoordinator: 'OK',
+    beneficiaryMember: 'FORBIDDEN',
+    outsider: 'NOT_FOUND',
+    operator: 'FORBIDDEN',
+    anonymous: 'UNAUTHENTICATED',
+  },
+  completeTsf: {
+    compagnonCoordinator: 'OK',
+    beneficiaryCoordinator: 'OK',
+    beneficiaryMember: 'FORBIDDEN',
+    outsider: 'NOT_FOUND',
+    operator: 'OK',
+    anonymous: 'UNAUTHENTICATED',
+  },
+  saveLesson: {
+    compagnonCoordinator: 'OK',
+    beneficiaryCoordinator: 'OK',
+    beneficiaryMember: 'OK',
+    outsider: 'NOT_FOUND',
+    operator: 'FORBIDDEN',
+    anonymous: 'UNAUTHENTICATED',
+  },
+  answerFollowUp: {
+    compagnonCoordinator: 'OK',
+    beneficiaryCoordinator: 'OK',
+    beneficiaryMember: 'OK',
+    outsider: 'NOT_FOUND',
+    operator: 'FORBIDDEN',
+    anonymous: 'UNAUTHENTICATED',
+  },
+  'subscription pairActivity': {
+    compagnonCoordinator: 'OK',
+    beneficiaryCoordinator: 'OK',
+    beneficiaryMember: 'OK',
+    outsider: 'NOT_FOUND',
+    operator: 'OK',
+    anonymous: 'UNAUTHENTICATED',
+  },
+  'query pairsOverview': {
+    compagnonCoordinator: 'FORBIDDEN',
+    beneficiaryCoordinator: 'FORBIDDEN',
+    beneficiaryMember: 'FORBIDDEN',
+    outsider: 'FORBIDDEN',
+    operator: 'OK',
+    anonymous: 'UNAUTHENTICATED',
+  },
 };
 
 let t: TestApp;
@@ -69,16 +132,29 @@ const RUN: Record<keyof typeof MATRIX, (client: TestClient) => Promise<Outcome |
     const pair = await freshPair('ACTIVE');
     return outcome(await c.gql(`query($id: ID!) { pair(id: $id) { id auditTrail { kind } } }`, { id: pair.id }));
   },
-  acceptTsf: async (c) => outcome(await c.gql(`mutation($id: ID!) { acceptTsf(pairId: $id) { id } }`, { id: (await freshPair('REQUESTED')).id })),
+  acceptTsf: async (c) =>
+    outcome(await c.gql(`mutation($id: ID!) { acceptTsf(pairId: $id) { id } }`, { id: (await freshPair('REQUESTED')).id })),
   declineTsf: async (c) =>
-    outcome(await c.gql(`mutation($id: ID!) { declineTsf(pairId: $id, reason: "Pas cette année") { id } }`, { id: (await freshPair('REQUESTED')).id })),
-  withdrawTsf: async (c) => outcome(await c.gql(`mutation($id: ID!) { withdrawTsf(pairId: $id) { id } }`, { id: (await freshPair('REQUESTED')).id })),
-  completeTsf: async (c) => outcome(await c.gql(`mutation($id: ID!) { completeTsf(pairId: $id) { id } }`, { id: (await freshPair('ACTIVE')).id })),
+    outcome(
+      await c.gql(`mutation($id: ID!) { declineTsf(pairId: $id, reason: "Pas cette année") { id } }`, {
+        id: (await freshPair('REQUESTED')).id,
+      }),
+    ),
+  withdrawTsf: async (c) =>
+    outcome(await c.gql(`mutation($id: ID!) { withdrawTsf(pairId: $id) { id } }`, { id: (await freshPair('REQUESTED')).id })),
+  completeTsf: async (c) =>
+    outcome(await c.gql(`mutation($id: ID!) { completeTsf(pairId: $id) { id } }`, { id: (await freshPair('ACTIVE')).id })),
   saveLesson: async (c) => {
     const pair = await freshPair('COMPLETED');
     return outcome(
       await c.gql(`mutation($input: SaveLessonInput!) { saveLesson(input: $input) { id } }`, {
-        input: { pairId: pair.id, themeCode: pair.themes[0].code, learned: 'Appris', nextStep: 'Ensuite', nextStepDue: inDays(10) },
+        input: {
+          pairId: pair.id,
+          themeCode: pair.themes[0].code,
+          learned: 'Appris',
+          nextStep: 'Ensuite',
+          nextStepDue: inDays(10),
+        },
       }),
     );
   },
@@ -86,12 +162,18 @@ const RUN: Record<keyof typeof MATRIX, (client: TestClient) => Promise<Outcome |
     const pair = await freshPair('COMPLETED');
     const repo = t.app.services.deps.db.getRepository(FollowUp);
     const followUp = await repo.save(repo.create({ pairId: pair.id, monthsAfter: 1, dueOn: inDays(0) }));
-    return outcome(await c.gql(`mutation($id: ID!) { answerFollowUp(followUpId: $id, answer: "Tout va bien") { id } }`, { id: followUp.id }));
+    return outcome(
+      await c.gql(`mutation($id: ID!) { answerFollowUp(followUpId: $id, answer: "Tout va bien") { id } }`, { id: followUp.id }),
+    );
   },
   'subscription pairActivity': async (c) => {
     const pair = await freshPair('ACTIVE');
     const ws = c.ws();
-    const sub = collect<{ pairActivity: { pairId: string } }>(ws, `subscription($id: ID!) { pairActivity(pairId: $id) { type pairId } }`, { id: pair.id });
+    const sub = collect<{ pairActivity: { pairId: string } }>(
+      ws,
+      `subscription($id: ID!) { pairActivity(pairId: $id) { type pairId } }`,
+      { id: pair.id },
+    );
     try {
       // Denied subscriptions fail at once; allowed ones hear the next change.
       for (let i = 0; i < 50 && !sub.error && sub.events.length === 0; i++) {

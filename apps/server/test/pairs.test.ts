@@ -21,7 +21,12 @@ const SAVE_LESSON = `mutation($input: SaveLessonInput!) { saveLesson(input: $inp
 const ANSWER = `mutation($id: ID!, $answer: String!) { answerFollowUp(followUpId: $id, answer: $answer) { id answer answeredByName } }`;
 const PAIR = `query($id: ID!) { pair(id: $id) { ${PAIR_FIELDS} lessons { side themeCode learned } followUps { id monthsAfter answer isDue } members { displayName side role } } }`;
 
-type PairData = { id: string; status: string; viewerActions: string[]; auditTrail: { kind: string; fromStatus: string | null; toStatus: string | null; actorName: string; note: string | null }[] };
+type PairData = {
+  id: string;
+  status: string;
+  viewerActions: string[];
+  auditTrail: { kind: string; fromStatus: string | null; toStatus: string | null; actorName: string; note: string | null }[];
+};
 const reason = (res: GqlResult) => res.errors?.[0]?.extensions?.reason;
 
 describe('the life of a TSF, from request to follow-up', () => {
@@ -49,28 +54,51 @@ describe('the life of a TSF, from request to follow-up', () => {
     });
     expect(asked.errors).toBeUndefined();
     const pair = asked.data!.requestTsf;
-    expect(pair).toMatchObject({ status: 'REQUESTED', viewerActions: ['WITHDRAW'], requestMessage: 'Votre incubateur nous intéresse <b>beaucoup</b>.' });
-    expect(pair.auditTrail).toEqual([expect.objectContaining({ kind: 'STATUS_CHANGED', fromStatus: null, toStatus: 'REQUESTED', actorName: guest.user.displayName })]);
+    expect(pair).toMatchObject({
+      status: 'REQUESTED',
+      viewerActions: ['WITHDRAW'],
+      requestMessage: 'Votre incubateur nous intéresse <b>beaucoup</b>.',
+    });
+    expect(pair.auditTrail).toEqual([
+      expect.objectContaining({
+        kind: 'STATUS_CHANGED',
+        fromStatus: null,
+        toStatus: 'REQUESTED',
+        actorName: guest.user.displayName,
+      }),
+    ]);
 
     await expect.poll(() => home.events.length).toBe(1);
     expect(home.events[0].myPairsActivity).toEqual({ type: 'REQUESTED', pair: { id: pair.id, status: 'REQUESTED' } });
 
     // Both sides watch the pair; a member of the Compagnon cannot decide.
-    const guestLive = collect<{ pairActivity: { type: string; pair: { status: string } } }>(guest.ws(), `subscription($id: ID!) { pairActivity(pairId: $id) { type pair { status } } }`, { id: pair.id });
+    const guestLive = collect<{ pairActivity: { type: string; pair: { status: string } } }>(
+      guest.ws(),
+      `subscription($id: ID!) { pairActivity(pairId: $id) { type pair { status } } }`,
+      { id: pair.id },
+    );
     await new Promise((r) => setTimeout(r, 200));
     expect(errorCode(await hostMember.gql(ACCEPT, { id: pair.id }))).toBe('FORBIDDEN');
 
     const accepted = await host.gql<{ acceptTsf: PairData }>(ACCEPT, { id: pair.id });
     expect(accepted.data?.acceptTsf).toMatchObject({ status: 'ACTIVE', viewerActions: ['COMPLETE'] });
-    await expect.poll(() => guestLive.events.at(-1)?.pairActivity).toEqual({ type: 'STATUS_CHANGED', pair: { status: 'ACTIVE' } });
+    await expect
+      .poll(() => guestLive.events.at(-1)?.pairActivity)
+      .toEqual({ type: 'STATUS_CHANGED', pair: { status: 'ACTIVE' } });
 
     // No lessons before the end.
     const early = await guest.gql(SAVE_LESSON, { input: { pairId: pair.id, themeCode: a.code, learned: 'x', nextStep: 'y' } });
     expect(reason(early)).toBe('PAIR_NOT_COMPLETED');
 
-    const completed = await guest.gql<{ completeTsf: PairData & { followUps: { id: string; monthsAfter: number; isDue: boolean }[] } }>(COMPLETE, { id: pair.id });
+    const completed = await guest.gql<{
+      completeTsf: PairData & { followUps: { id: string; monthsAfter: number; isDue: boolean }[] };
+    }>(COMPLETE, { id: pair.id });
     expect(completed.data?.completeTsf.status).toBe('COMPLETED');
-    expect(completed.data?.completeTsf.followUps.map((f) => [f.monthsAfter, f.isDue])).toEqual([[1, false], [3, false], [6, false]]);
+    expect(completed.data?.completeTsf.followUps.map((f) => [f.monthsAfter, f.isDue])).toEqual([
+      [1, false],
+      [3, false],
+      [6, false],
+    ]);
     expect(completed.data?.completeTsf.auditTrail.map((e) => `${e.fromStatus ?? '∅'}→${e.toStatus}`)).toEqual([
       '∅→REQUESTED',
       'REQUESTED→ACTIVE',
@@ -80,16 +108,38 @@ describe('the life of a TSF, from request to follow-up', () => {
 
     // Each side writes its lessons per theme; the Compagnon learns too; rewriting keeps one per side.
     const mine = await guest.gql<{ saveLesson: { side: string } }>(SAVE_LESSON, {
-      input: { pairId: pair.id, themeCode: a.code, learned: 'Un comité de suivi mensuel.', nextStep: 'Réunir les membres', nextStepOwner: 'Karim', nextStepDue: inDays(20) },
+      input: {
+        pairId: pair.id,
+        themeCode: a.code,
+        learned: 'Un comité de suivi mensuel.',
+        nextStep: 'Réunir les membres',
+        nextStepOwner: 'Karim',
+        nextStepDue: inDays(20),
+      },
     });
     expect(mine.data?.saveLesson).toMatchObject({ side: 'BENEFICIARY', nextStepOwner: 'Karim' });
-    const theirs = await hostMember.gql<{ saveLesson: { side: string } }>(SAVE_LESSON, { input: { pairId: pair.id, themeCode: a.code, learned: 'Notre méthode se transmet.', nextStep: 'La documenter' } });
+    const theirs = await hostMember.gql<{ saveLesson: { side: string } }>(SAVE_LESSON, {
+      input: { pairId: pair.id, themeCode: a.code, learned: 'Notre méthode se transmet.', nextStep: 'La documenter' },
+    });
     expect(theirs.data?.saveLesson.side).toBe('COMPAGNON');
-    await guest.gql(SAVE_LESSON, { input: { pairId: pair.id, themeCode: a.code, learned: 'Un comité de suivi, tous les mois.', nextStep: 'Réunir les membres' } });
-    expect(reason(await guest.gql(SAVE_LESSON, { input: { pairId: pair.id, themeCode: 'mobilite-inconnue', learned: 'x', nextStep: 'y' } }))).toBe('THEME_NOT_IN_PAIR');
+    await guest.gql(SAVE_LESSON, {
+      input: {
+        pairId: pair.id,
+        themeCode: a.code,
+        learned: 'Un comité de suivi, tous les mois.',
+        nextStep: 'Réunir les membres',
+      },
+    });
+    expect(
+      reason(
+        await guest.gql(SAVE_LESSON, { input: { pairId: pair.id, themeCode: 'mobilite-inconnue', learned: 'x', nextStep: 'y' } }),
+      ),
+    ).toBe('THEME_NOT_IN_PAIR');
 
     // The space stays open: both still read it, with lessons kept.
-    const later = await host.gql<{ pair: { status: string; lessons: { side: string; learned: string }[]; members: { side: string }[] } }>(PAIR, { id: pair.id });
+    const later = await host.gql<{
+      pair: { status: string; lessons: { side: string; learned: string }[]; members: { side: string }[] };
+    }>(PAIR, { id: pair.id });
     expect(later.data?.pair.status).toBe('COMPLETED');
     expect(later.data?.pair.lessons).toEqual([
       expect.objectContaining({ side: 'BENEFICIARY', learned: 'Un comité de suivi, tous les mois.' }),
@@ -101,12 +151,26 @@ describe('the life of a TSF, from request to follow-up', () => {
     const followUps = completed.data!.completeTsf.followUps;
     expect(reason(await guest.gql(ANSWER, { id: followUps[0].id, answer: 'Tout va bien' }))).toBe('FOLLOW_UP_NOT_DUE');
     await t.app.services.deps.db.getRepository(FollowUp).update({ id: followUps[0].id }, { dueOn: inDays(0) });
-    const answered = await host.gql<{ answerFollowUp: { answer: string } }>(ANSWER, { id: followUps[0].id, answer: 'Nous avons lancé le comité.' });
-    expect(answered.data?.answerFollowUp).toMatchObject({ answer: 'Nous avons lancé le comité.', answeredByName: host.user.displayName });
+    const answered = await host.gql<{ answerFollowUp: { answer: string } }>(ANSWER, {
+      id: followUps[0].id,
+      answer: 'Nous avons lancé le comité.',
+    });
+    expect(answered.data?.answerFollowUp).toMatchObject({
+      answer: 'Nous avons lancé le comité.',
+      answeredByName: host.user.displayName,
+    });
 
     // The operator sees that one check-in was answered, and its visit to the space is written down.
     const operator = await signedIn(t, { role: 'OPERATOR' });
-    const overview = await operator.gql<{ pairsOverview: { pair: { id: string }; followUpsDue: number; followUpsAnswered: number; daysToAcceptance: number; daysFromAcceptanceToVisit: number }[] }>(
+    const overview = await operator.gql<{
+      pairsOverview: {
+        pair: { id: string };
+        followUpsDue: number;
+        followUpsAnswered: number;
+        daysToAcceptance: number;
+        daysFromAcceptanceToVisit: number;
+      }[];
+    }>(
       `{ pairsOverview(filter: { statuses: [COMPLETED] }) { pair { id } followUpsDue followUpsAnswered daysToAcceptance daysFromAcceptanceToVisit } }`,
     );
     expect(overview.data?.pairsOverview.find((r) => r.pair.id === pair.id)).toEqual({
@@ -119,7 +183,9 @@ describe('the life of a TSF, from request to follow-up', () => {
     await operator.gql(PAIR, { id: pair.id });
     await operator.gql(PAIR, { id: pair.id }); // a second look soon after is the same visit
     const trail = (await guest.gql<{ pair: PairData }>(PAIR, { id: pair.id })).data!.pair.auditTrail;
-    expect(trail.filter((e) => e.kind === 'OPERATOR_OPENED')).toEqual([expect.objectContaining({ actorName: operator.user.displayName })]);
+    expect(trail.filter((e) => e.kind === 'OPERATOR_OPENED')).toEqual([
+      expect.objectContaining({ actorName: operator.user.displayName }),
+    ]);
 
     home.dispose();
     guestLive.dispose();
@@ -132,9 +198,20 @@ describe('the life of a TSF, from request to follow-up', () => {
     const input = { compagnonId: compagnon.id, themes: [theme.code], message: 'Bonjour' };
     const id = (await guest.gql<{ requestTsf: PairData }>(REQUEST, { input })).data!.requestTsf.id;
     expect(reason(await host.gql(DECLINE, { id, reason: '   ' }))).toBe('REASON_REQUIRED');
-    const declined = await host.gql<{ declineTsf: PairData & { declineReason: string } }>(DECLINE, { id, reason: 'Pas avant septembre.' });
-    expect(declined.data?.declineTsf).toMatchObject({ status: 'DECLINED', declineReason: 'Pas avant septembre.', viewerActions: [] });
-    expect(declined.data?.declineTsf.auditTrail.at(-1)).toMatchObject({ fromStatus: 'REQUESTED', toStatus: 'DECLINED', note: 'Pas avant septembre.' });
+    const declined = await host.gql<{ declineTsf: PairData & { declineReason: string } }>(DECLINE, {
+      id,
+      reason: 'Pas avant septembre.',
+    });
+    expect(declined.data?.declineTsf).toMatchObject({
+      status: 'DECLINED',
+      declineReason: 'Pas avant septembre.',
+      viewerActions: [],
+    });
+    expect(declined.data?.declineTsf.auditTrail.at(-1)).toMatchObject({
+      fromStatus: 'REQUESTED',
+      toStatus: 'DECLINED',
+      note: 'Pas avant septembre.',
+    });
     // Declined is final; a new request is possible.
     expect(reason(await host.gql(ACCEPT, { id }))).toBe('INVALID_TRANSITION');
     expect((await guest.gql(REQUEST, { input })).errors).toBeUndefined();
@@ -143,7 +220,11 @@ describe('the life of a TSF, from request to follow-up', () => {
   it('the requester withdraws while waiting, and only then', async () => {
     const { compagnon, host, guest } = await twoPtces(t);
     const theme = await makeTheme(t.app);
-    const id = (await guest.gql<{ requestTsf: PairData }>(REQUEST, { input: { compagnonId: compagnon.id, themes: [theme.code], message: 'Bonjour' } })).data!.requestTsf.id;
+    const id = (
+      await guest.gql<{ requestTsf: PairData }>(REQUEST, {
+        input: { compagnonId: compagnon.id, themes: [theme.code], message: 'Bonjour' },
+      })
+    ).data!.requestTsf.id;
     expect(errorCode(await host.gql(WITHDRAW, { id }))).toBe('FORBIDDEN');
     expect((await guest.gql<{ withdrawTsf: PairData }>(WITHDRAW, { id })).data?.withdrawTsf.status).toBe('WITHDRAWN');
     expect(errorCode(await guest.gql(WITHDRAW, { id }))).toBe('CONFLICT');
@@ -203,21 +284,26 @@ describe('who may ask, and what', () => {
     const theme = await makeTheme(t.app);
     const input = { compagnonId: compagnon.id, themes: [theme.code], message: 'Bonjour' };
     const member = await signedIn(t, { role: 'MEMBER' });
-    expect([errorCode(await member.gql(REQUEST, { input })), reason(await member.gql(REQUEST, { input }))]).toEqual(['FORBIDDEN', 'NOT_COORDINATOR']);
+    expect([errorCode(await member.gql(REQUEST, { input })), reason(await member.gql(REQUEST, { input }))]).toEqual([
+      'FORBIDDEN',
+      'NOT_COORDINATOR',
+    ]);
 
     const young = await makePtce(t.app, { amiLaureate2021: false, charterSignatory: false });
     const coordinator = await signedIn(t, { ptce: young });
     await signedIn(t, { role: 'OPERATOR' });
     const refused = await coordinator.gql(REQUEST, { input });
     expect([errorCode(refused), reason(refused)]).toEqual(['FORBIDDEN', 'NOT_ELIGIBLE']);
-    const options = await coordinator.gql<{ tsfRequestOptions: { canRequest: boolean; reason: string; compagnons: unknown[]; operators: { email: string }[] } }>(
-      `{ tsfRequestOptions { canRequest reason compagnons { id } operators { displayName email } } }`,
-    );
+    const options = await coordinator.gql<{
+      tsfRequestOptions: { canRequest: boolean; reason: string; compagnons: unknown[]; operators: { email: string }[] };
+    }>(`{ tsfRequestOptions { canRequest reason compagnons { id } operators { displayName email } } }`);
     expect(options.data?.tsfRequestOptions).toMatchObject({ canRequest: false, reason: 'NOT_ELIGIBLE', compagnons: [] });
     expect(options.data?.tsfRequestOptions.operators.length).toBeGreaterThan(0);
 
     const eligible = await signedIn(t);
-    const open = await eligible.gql<{ tsfRequestOptions: { canRequest: boolean; compagnons: { id: string }[] } }>(`{ tsfRequestOptions { canRequest compagnons { id } } }`);
+    const open = await eligible.gql<{ tsfRequestOptions: { canRequest: boolean; compagnons: { id: string }[] } }>(
+      `{ tsfRequestOptions { canRequest compagnons { id } } }`,
+    );
     expect(open.data?.tsfRequestOptions.canRequest).toBe(true);
     expect(open.data?.tsfRequestOptions.compagnons.map((c) => c.id)).toContain(compagnon.id);
   });
@@ -231,16 +317,26 @@ describe("the operator's view", () => {
     const elsewhere = await makePair(t.app, { status: 'REQUESTED', themes: [theme] });
     const operator = await signedIn(t, { role: 'OPERATOR' });
     const ids = async (filter: object) =>
-      (await operator.gql<{ pairsOverview: { pair: { id: string } }[] }>(`query($f: PairsOverviewFilter) { pairsOverview(filter: $f) { pair { id } } }`, { f: filter })).data!.pairsOverview.map((r) => r.pair.id);
+      (
+        await operator.gql<{ pairsOverview: { pair: { id: string } }[] }>(
+          `query($f: PairsOverviewFilter) { pairsOverview(filter: $f) { pair { id } } }`,
+          { f: filter },
+        )
+      ).data!.pairsOverview.map((r) => r.pair.id);
     expect(await ids({ themes: [theme.code] })).toEqual(expect.arrayContaining([inJura.id, elsewhere.id]));
     expect(await ids({ themes: [theme.code], regions: ['Bourgogne-Franche-Comté'] })).toEqual([inJura.id]);
     expect(await ids({ themes: [theme.code], statuses: ['REQUESTED'] })).toEqual([elsewhere.id]);
 
-    const csv = await fetch(`${t.url}/api/pairs.csv?theme=${theme.code}&region=Bourgogne-Franche-Comt%C3%A9`, { headers: { cookie: operator.cookie! } });
+    const csv = await fetch(`${t.url}/api/pairs.csv?theme=${theme.code}&region=Bourgogne-Franche-Comt%C3%A9`, {
+      headers: { cookie: operator.cookie! },
+    });
     expect(csv.status).toBe(200);
     expect(csv.headers.get('content-type')).toMatch(/^text\/csv/);
     expect(csv.headers.get('content-disposition')).toMatch(/^attachment; filename="tandem-tsf-/);
-    const lines = (await csv.text()).replace(/^\uFEFF/, '').trim().split('\r\n');
+    const lines = (await csv.text())
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(lines[0]).toMatch(/^id,status,compagnon,/);
     expect(lines).toHaveLength(2);
     expect(lines[1]).toContain(`${inJura.id},ACTIVE,"'=HYPERLINK(""x"")"`);

@@ -32,7 +32,9 @@ export function isIsoDay(value: string): boolean {
 
 /** Today in Paris, `YYYY-MM-DD`: programme dates are Paris dates. */
 export function parisToday(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    now,
+  );
 }
 
 /** `YYYY-MM-DD` plus whole months (the 31st becomes the last day of a shorter month). */
@@ -51,7 +53,11 @@ export function daysBetween(from: Date | string, to: Date | string): number {
 export type WishedDatesProblem = 'INVALID_DATE' | 'DATE_IN_PAST' | 'END_BEFORE_START' | 'END_WITHOUT_START';
 
 /** Wished dates of a request: optional, real days, not past, end not before start. */
-export function checkWishedDates(start: string | null | undefined, end: string | null | undefined, today = parisToday()): WishedDatesProblem | null {
+export function checkWishedDates(
+  start: string | null | undefined,
+  end: string | null | undefined,
+  today = parisToday(),
+): WishedDatesProblem | null {
   if (!start && end) return 'END_WITHOUT_START';
   for (const day of [start, end]) if (day && !isIsoDay(day)) return 'INVALID_DATE';
   if (start && start < today) return 'DATE_IN_PAST';

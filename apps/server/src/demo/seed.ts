@@ -110,7 +110,8 @@ export async function loadDemoData(db: DataSource, logger: Logger): Promise<void
         requestedAt: new Date(now - requestedDaysAgo * DAY),
         acceptedAt: status === 'REQUESTED' ? null : new Date(now - (requestedDaysAgo - 6) * DAY),
         completedAt: status === 'COMPLETED' ? new Date(now - 40 * DAY) : null,
-        openKey: status === 'REQUESTED' || status === 'ACTIVE' ? `${ptces.get(compagnon)!.id}:${ptces.get(beneficiary)!.id}` : null,
+        openKey:
+          status === 'REQUESTED' || status === 'ACTIVE' ? `${ptces.get(compagnon)!.id}:${ptces.get(beneficiary)!.id}` : null,
       });
     const pairs = await manager
       .getRepository(Pair)

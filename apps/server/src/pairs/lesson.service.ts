@@ -25,8 +25,10 @@ export class LessonService {
     const pair = await this.pairs.visiblePair(user, input.pairId);
     const side = sideOf(user, pair);
     if (!side) throw operatorsRead();
-    if (pair.status !== 'COMPLETED') throw badInput('Lessons are written once the TSF is completed', { reason: 'PAIR_NOT_COMPLETED' });
-    if (!pair.themes.some((t) => t.code === input.themeCode)) throw badInput('Not a theme of this pair', { reason: 'THEME_NOT_IN_PAIR' });
+    if (pair.status !== 'COMPLETED')
+      throw badInput('Lessons are written once the TSF is completed', { reason: 'PAIR_NOT_COMPLETED' });
+    if (!pair.themes.some((t) => t.code === input.themeCode))
+      throw badInput('Not a theme of this pair', { reason: 'THEME_NOT_IN_PAIR' });
     const learned = cleanText(input.learned);
     const nextStep = cleanText(input.nextStep);
     const owner = cleanText(input.nextStepOwner ?? '') || null;
@@ -41,11 +43,20 @@ export class LessonService {
     const repo = this.deps.db.getRepository(Lesson);
     const existing = await repo.findOneBy({ pairId: pair.id, themeCode: input.themeCode, side });
     const lesson = existing ?? repo.create({ pairId: pair.id, themeCode: input.themeCode, side });
-    Object.assign(lesson, { learned, nextStep, nextStepOwner: owner, nextStepDue: due, authorId: user.id, authorName: user.displayName, updatedAt: new Date() });
+    Object.assign(lesson, {
+      learned,
+      nextStep,
+      nextStepOwner: owner,
+      nextStepDue: due,
+      authorId: user.id,
+      authorName: user.displayName,
+      updatedAt: new Date(),
+    });
     try {
       await repo.save(lesson);
     } catch (error) {
-      if (isUniqueViolation(error)) throw new AppError('CONFLICT', 'Someone of your side wrote it meanwhile', { reason: 'LESSON_EXISTS' });
+      if (isUniqueViolation(error))
+        throw new AppError('CONFLICT', 'Someone of your side wrote it meanwhile', { reason: 'LESSON_EXISTS' });
       throw error;
     }
     await publishPairChange(this.deps, pair, 'LESSON_SAVED');

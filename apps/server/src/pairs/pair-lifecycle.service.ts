@@ -54,7 +54,8 @@ export class PairLifecycleService {
     const db = this.deps.db;
     const ptce = user.ptceId ? await db.getRepository(Ptce).findOneBy({ id: user.ptceId }) : null;
     const blocker = requestBlocker(user, ptce);
-    if (blocker === 'NOT_ELIGIBLE') throw new AppError('FORBIDDEN', 'Your PTCE is not eligible for a TSF yet', { reason: blocker });
+    if (blocker === 'NOT_ELIGIBLE')
+      throw new AppError('FORBIDDEN', 'Your PTCE is not eligible for a TSF yet', { reason: blocker });
     if (blocker) throw new AppError('FORBIDDEN', 'Only the coordination of a PTCE can ask for a TSF', { reason: blocker });
 
     const compagnon = await db.getRepository(Ptce).findOneBy({ id: input.compagnonId });
@@ -138,14 +139,21 @@ export class PairLifecycleService {
       if (result.affected !== 1) {
         throw new AppError('CONFLICT', 'The pair changed meanwhile', { reason: 'INVALID_TRANSITION' });
       }
-      await recordEvent(manager, pair.id, user, { kind: 'STATUS_CHANGED', fromStatus: decision.from, toStatus: decision.to, note });
+      await recordEvent(manager, pair.id, user, {
+        kind: 'STATUS_CHANGED',
+        fromStatus: decision.from,
+        toStatus: decision.to,
+        note,
+      });
       if (action === 'COMPLETE') {
         const today = parisToday(now);
-        await manager.getRepository(FollowUp).insert(
-          FOLLOW_UP_MONTHS.map((months) =>
-            manager.getRepository(FollowUp).create({ pairId: pair.id, monthsAfter: months, dueOn: addMonths(today, months) }),
-          ),
-        );
+        await manager
+          .getRepository(FollowUp)
+          .insert(
+            FOLLOW_UP_MONTHS.map((months) =>
+              manager.getRepository(FollowUp).create({ pairId: pair.id, monthsAfter: months, dueOn: addMonths(today, months) }),
+            ),
+          );
       }
     });
     await publishPairChange(this.deps, pair, 'STATUS_CHANGED');

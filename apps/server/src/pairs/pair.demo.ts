@@ -24,7 +24,9 @@ export async function loadDemoPairLife(manager: EntityManager, pairs: Pair[]): P
         .getRepository(FollowUp)
         .insert(
           FOLLOW_UP_MONTHS.map((months) =>
-            manager.getRepository(FollowUp).create({ pairId: pair.id, monthsAfter: months, dueOn: addMonths(completedOn, months) }),
+            manager
+              .getRepository(FollowUp)
+              .create({ pairId: pair.id, monthsAfter: months, dueOn: addMonths(completedOn, months) }),
           ),
         );
     }

@@ -138,7 +138,8 @@ export class PairResolver {
 
   @Subscription(() => PairActivity, {
     description: 'Pairs of my PTCE (an operator: all) appearing or changing status.',
-    subscribe: ({ context }: SubscribeResolverData<unknown, object, Context>) => context.services.pairs.myPairsActivity(context.user),
+    subscribe: ({ context }: SubscribeResolverData<unknown, object, Context>) =>
+      context.services.pairs.myPairsActivity(context.user),
   })
   myPairsActivity(@Root() event: ActivityEvent): PairActivity {
     return { type: event.type, pairId: event.pair.id, pair: event.pair };

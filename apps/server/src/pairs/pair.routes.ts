@@ -17,7 +17,11 @@ const STATUS_HTTP: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 4
 export function pairsCsvRoute(services: Services) {
   return async (req: Request, res: Response) => {
     try {
-      const ctx = await buildContext(services, { requestId: String(req.id ?? ''), ip: req.ip ?? 'unknown', headers: req.headers });
+      const ctx = await buildContext(services, {
+        requestId: String(req.id ?? ''),
+        ip: req.ip ?? 'unknown',
+        headers: req.headers,
+      });
       const statuses = list(req.query.status);
       if (statuses.some((s) => !(PAIR_STATUSES as readonly string[]).includes(s))) {
         throw new AppError('BAD_USER_INPUT', 'Unknown status', { reason: 'UNKNOWN_STATUS' });

@@ -117,7 +117,9 @@ export class PairService {
     const reason = requestBlocker(user, ptce);
     const compagnons = reason
       ? []
-      : (await db.getRepository(Ptce).find({ where: { isCompagnon: true }, order: { name: 'ASC' } })).filter((p) => p.id !== ptce!.id);
+      : (await db.getRepository(Ptce).find({ where: { isCompagnon: true }, order: { name: 'ASC' } })).filter(
+          (p) => p.id !== ptce!.id,
+        );
     const operators = await db.getRepository(User).find({ where: { role: 'OPERATOR' }, order: { displayName: 'ASC' } });
     return {
       canRequest: reason === null,

@@ -44,7 +44,10 @@ describe('the life of a TSF', () => {
     expect(decide(people.compagnonMember, pair('REQUESTED'), 'ACCEPT')).toMatchObject({ code: 'FORBIDDEN' });
     expect(decide(people.compagnonCoordinator, pair('ACTIVE'), 'ACCEPT')).toMatchObject({ code: 'CONFLICT' });
     expect(decide(people.beneficiaryMember, pair('ACTIVE'), 'COMPLETE')).toMatchObject({ code: 'FORBIDDEN' });
-    expect(decide(people.operator, pair('REQUESTED'), 'COMPLETE')).toMatchObject({ code: 'CONFLICT', reason: 'INVALID_TRANSITION' });
+    expect(decide(people.operator, pair('REQUESTED'), 'COMPLETE')).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'INVALID_TRANSITION',
+    });
     expect(decide(null, pair('REQUESTED'), 'ACCEPT')).toMatchObject({ code: 'UNAUTHENTICATED' });
   });
 
