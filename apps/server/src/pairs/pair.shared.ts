@@ -5,11 +5,13 @@ import type { Deps } from '../core/services.js';
  * HTML is kept as typed and shown as text (React escapes it), never interpreted.
  */
 export function cleanText(value: string): string {
-  return value
-    .replace(/\r\n?/g, '\n')
-    // eslint-disable-next-line no-control-regex -- control characters are exactly what we remove
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
-    .trim();
+  return (
+    value
+      .replace(/\r\n?/g, '\n')
+      // eslint-disable-next-line no-control-regex -- control characters are exactly what we remove
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
+      .trim()
+  );
 }
 
 /** A unique index refused the row (SQLite or MySQL/MariaDB). */
