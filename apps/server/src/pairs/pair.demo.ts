@@ -7,7 +7,16 @@ import { PairEvent } from './pair-event.entity.js';
 /** The demo pairs' past: their audit trail, and the check-ins of the completed one (the first is open). */
 export async function loadDemoPairLife(manager: EntityManager, pairs: Pair[]): Promise<void> {
   const events: Partial<PairEvent>[] = [];
+  const DAY = 86_400_000;
   for (const pair of pairs) {
+    // Wished visit days, so the operator's "days from acceptance to visit" has figures to show.
+    const visit = new Date((pair.acceptedAt ?? pair.requestedAt).getTime() + 35 * DAY);
+    await manager
+      .getRepository(Pair)
+      .update(
+        { id: pair.id },
+        { wishedStartDate: parisToday(visit), wishedEndDate: parisToday(new Date(visit.getTime() + DAY)) },
+      );
     const steps: [Pair['status'] | null, Pair['status'], Date | null][] = [
       [null, 'REQUESTED', pair.requestedAt],
       ['REQUESTED', 'ACTIVE', pair.acceptedAt],

@@ -98,7 +98,8 @@ export const pairsEn: typeof pairsFr = {
     STATUS_CHANGED: '{{who}}: {{from}} → {{to}}',
     REQUESTED: '{{who}} asked for the TSF',
     OPERATOR_OPENED: '{{who}} (programme operator) opened the space',
-    someone: 'Tandem',
+    requestedNobody: 'Request sent',
+    changedNobody: '{{from}} → {{to}}',
   },
   members: {
     title: 'Members',

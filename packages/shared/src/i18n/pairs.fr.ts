@@ -97,7 +97,8 @@ export const pairsFr = {
     STATUS_CHANGED: '{{who}} : {{from}} → {{to}}',
     REQUESTED: '{{who}} a demandé le TSF',
     OPERATOR_OPENED: '{{who}} (opérateur du programme) a consulté l’espace',
-    someone: 'Tandem',
+    requestedNobody: 'Demande envoyée',
+    changedNobody: '{{from}} → {{to}}',
   },
   members: {
     title: 'Membres',

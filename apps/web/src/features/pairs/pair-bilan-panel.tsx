@@ -204,13 +204,12 @@ function History({ pair }: { pair: BilanPair }) {
       </Title>
       <List size="sm" spacing={4}>
         {pair.auditTrail.map((event) => {
-          const who = event.actorName ?? t('pairs.history.someone');
-          const line =
-            event.kind === 'OPERATOR_OPENED'
-              ? t('pairs.history.OPERATOR_OPENED', { who })
-              : event.fromStatus
-                ? t('pairs.history.STATUS_CHANGED', { who, from: status(event.fromStatus), to: status(event.toStatus) })
-                : t('pairs.history.REQUESTED', { who });
+          const who = event.actorName;
+          const change = { from: status(event.fromStatus), to: status(event.toStatus) };
+          let line: string;
+          if (event.kind === 'OPERATOR_OPENED') line = t('pairs.history.OPERATOR_OPENED', { who });
+          else if (!event.fromStatus) line = who ? t('pairs.history.REQUESTED', { who }) : t('pairs.history.requestedNobody');
+          else line = who ? t('pairs.history.STATUS_CHANGED', { who, ...change }) : t('pairs.history.changedNobody', change);
           return (
             <List.Item key={event.id}>
               <Text span size="sm" c="dimmed">

@@ -10,7 +10,6 @@ import { formatDate } from '../../lib/dates';
 import { ErrorAlert } from '../../lib/error-alert';
 import { usePageTitle } from '../../lib/use-page-title';
 import { PageLoader, useMe } from '../identity/session';
-import { PairStatusBadge } from './pair-status-badge';
 
 const PairsOverviewQuery = graphql(`
   query PairsOverview($filter: PairsOverviewFilter) {
@@ -178,8 +177,10 @@ export function PairsOverviewPage() {
                       {[pair.compagnon.region, pair.beneficiary.region].filter(Boolean).join(' · ')}
                     </Text>
                   </Table.Td>
-                  <Table.Td>
-                    <PairStatusBadge status={pair.status} />
+                  <Table.Td miw={150}>
+                    <Text size="sm" fw={600}>
+                      {t(`pair.status.${pair.status}`)}
+                    </Text>
                   </Table.Td>
                   <Table.Td>{pair.themes.map(label).join(', ')}</Table.Td>
                   <Table.Td>{formatDate(pair.requestedAt, locale)}</Table.Td>
