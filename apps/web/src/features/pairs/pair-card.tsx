@@ -1,5 +1,6 @@
 import type { ResultOf } from '@graphql-typed-document-node/core';
 import { Card, Group, List, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { currentLocale } from '../../app/i18n';
@@ -41,17 +42,23 @@ function since(pair: ResultOf<typeof PairCard_PairFragment>) {
   return { key: 'pair.requestedAt', date: pair.requestedAt } as const;
 }
 
+const RECENT_MS = 14 * 86_400_000;
+
 /** "Ce qui est nouveau": a decision waiting for the reader, check-ins to answer, the last status change. */
 function WhatsNew({ pair }: { pair: ResultOf<typeof PairCard_PairFragment> }) {
   const { t } = useTranslation();
+  const [now] = useState(() => Date.now());
   const items = [
     pair.viewerActions.includes('ACCEPT') && t('pairs.home.waitingForYou'),
     pair.followUpsDue > 0 && t('pairs.home.followUpsDue', { count: pair.followUpsDue }),
-    t('pairs.home.statusSince', {
-      status: t(`pair.status.${pair.status}`),
-      date: formatDate(pair.lastStatusChangeAt, currentLocale()),
-    }),
   ].filter((item): item is string => Boolean(item));
+  // A status change of the last two weeks is news; older ones are in the date line above.
+  const changed = new Date(pair.lastStatusChangeAt);
+  if (now - changed.getTime() < RECENT_MS) {
+    const status = t(`pair.status.${pair.status}`);
+    items.push(t('pairs.home.statusSince', { status, date: formatDate(pair.lastStatusChangeAt, currentLocale()) }));
+  }
+  if (items.length === 0) items.push(t('pairs.home.nothingNew'));
   return (
     <div>
       <Text size="sm" fw={600}>
