@@ -246,6 +246,29 @@ describe('the life of a TSF, from request to follow-up', () => {
   });
 });
 
+describe('live homes', () => {
+  it('a new request rings the homes of its two PTCEs and of operators, nobody else', async () => {
+    const { compagnon, host, guest } = await twoPtces(t);
+    const outsider = await signedIn(t);
+    const operator = await signedIn(t, { role: 'OPERATOR' });
+    const query = `subscription { myPairsActivity { type pairId } }`;
+    const [hostHome, outsiderHome, operatorHome] = [host, outsider, operator].map((c) =>
+      collect<{ myPairsActivity: { pairId: string } }>(c.ws(), query, {}),
+    );
+    await new Promise((r) => setTimeout(r, 300));
+    const theme = await makeTheme(t.app);
+    const asked = await guest.gql<{ requestTsf: { id: string } }>(REQUEST, {
+      input: { compagnonId: compagnon.id, themes: [theme.code], message: 'Bonjour' },
+    });
+    const id = asked.data!.requestTsf.id;
+    await expect.poll(() => hostHome.events.map((e) => e.myPairsActivity.pairId)).toEqual([id]);
+    await expect.poll(() => operatorHome.events.some((e) => e.myPairsActivity.pairId === id)).toBe(true);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(outsiderHome.events).toEqual([]);
+    for (const home of [hostHome, outsiderHome, operatorHome]) home.dispose();
+  });
+});
+
 describe('who may ask, and what', () => {
   it('refuses what the programme does not allow, with a clear reason, changing nothing', async () => {
     const { compagnon, beneficiary, guest } = await twoPtces(t);
