@@ -135,6 +135,8 @@ describe('the life of a TSF, from request to follow-up', () => {
         await guest.gql(SAVE_LESSON, { input: { pairId: pair.id, themeCode: 'mobilite-inconnue', learned: 'x', nextStep: 'y' } }),
       ),
     ).toBe('THEME_NOT_IN_PAIR');
+    const pastDue = { pairId: pair.id, themeCode: a.code, learned: 'x', nextStep: 'y', nextStepDue: inDays(-1) };
+    expect(reason(await guest.gql(SAVE_LESSON, { input: pastDue }))).toBe('DATE_IN_PAST');
 
     // The space stays open: both still read it, with lessons kept.
     const later = await host.gql<{

@@ -1,4 +1,4 @@
-import { PAIR_LIMITS, isIsoDay } from '@tandem/shared';
+import { PAIR_LIMITS, isIsoDay, parisToday } from '@tandem/shared';
 import { AppError, badInput, notFound, unauthenticated } from '../core/errors.js';
 import type { Deps } from '../core/services.js';
 import type { User } from '../identity/user.entity.js';
@@ -42,6 +42,10 @@ export class LessonService {
 
     const repo = this.deps.db.getRepository(Lesson);
     const existing = await repo.findOneBy({ pairId: pair.id, themeCode: input.themeCode, side });
+    // A new due date is in the future; one saved earlier may since have passed and is kept as is.
+    if (due && due !== existing?.nextStepDue && due < parisToday()) {
+      throw badInput('The due date is in the past', { reason: 'DATE_IN_PAST' });
+    }
     const lesson = existing ?? repo.create({ pairId: pair.id, themeCode: input.themeCode, side });
     Object.assign(lesson, {
       learned,
