@@ -25,6 +25,7 @@ import { createAppPubSub } from './core/pubsub.js';
 import { RateLimits } from './core/rate-limit.js';
 import { buildAppSchema } from './core/schema.js';
 import { createServices, type Services } from './core/services.js';
+import { pairsCsvRoute } from './pairs/pair.routes.js';
 import { loadDemoData } from './demo/seed.js';
 import { createMailer } from './mail/mailer.js';
 
@@ -208,6 +209,7 @@ export async function createApp(config: Config, options: { logger?: Logger } = {
     }),
   );
 
+  app.get('/api/pairs.csv', pairsCsvRoute(services));
   app.use('/api', (_req, res) => {
     res.status(404).json({ error: { code: 'NOT_FOUND', message: 'Not found' } });
   });

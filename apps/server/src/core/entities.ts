@@ -4,6 +4,9 @@ import { Invitation } from '../identity/invitation.entity.js';
 import { Session } from '../identity/session.entity.js';
 import { User } from '../identity/user.entity.js';
 import { Pair } from '../pairs/pair.entity.js';
+import { PairEvent } from '../pairs/pair-event.entity.js';
+import { Lesson } from '../pairs/lesson.entity.js';
+import { FollowUp } from '../pairs/follow-up.entity.js';
 
 /** Every persisted entity; migrations of both dialects must agree with these. */
-export const entities = [Theme, Ptce, User, Session, Invitation, Pair];
+export const entities = [Theme, Ptce, User, Session, Invitation, Pair, PairEvent, Lesson, FollowUp];

@@ -10,6 +10,8 @@ import type { Logger } from './logger.js';
 export type Topics = {
   /** A pair changed (status, members…). */
   PAIR_ACTIVITY: [pairId: string, payload: { type: string; pairId: string }];
+  /** A pair of this PTCE (or, with key `operators`, any pair) appeared or changed status: homes refresh. */
+  PAIRS_OF_PTCE: [ptceId: string, payload: { type: string; pairId: string }];
   /** A session ended: every instance closes that session's sockets. */
   SESSION_ENDED: [payload: { sessionId: string }];
 };

@@ -4,6 +4,9 @@ import { DirectoryService } from '../directory/directory.service.js';
 import { IdentityService } from '../identity/identity.service.js';
 import type { Mailer } from '../mail/mailer.js';
 import { PairService } from '../pairs/pair.service.js';
+import { PairLifecycleService } from '../pairs/pair-lifecycle.service.js';
+import { LessonService } from '../pairs/lesson.service.js';
+import { PairReportService } from '../pairs/pair-report.service.js';
 import type { Logger } from './logger.js';
 import type { AppPubSub } from './pubsub.js';
 import type { RateLimits } from './rate-limit.js';
@@ -23,13 +26,20 @@ export interface Services {
   identity: IdentityService;
   directory: DirectoryService;
   pairs: PairService;
+  pairLifecycle: PairLifecycleService;
+  lessons: LessonService;
+  pairReports: PairReportService;
 }
 
 export function createServices(deps: Deps): Services {
+  const pairs = new PairService(deps);
   return {
     deps,
     identity: new IdentityService(deps),
     directory: new DirectoryService(deps),
-    pairs: new PairService(deps),
+    pairs,
+    pairLifecycle: new PairLifecycleService(deps),
+    lessons: new LessonService(deps, pairs),
+    pairReports: new PairReportService(deps),
   };
 }

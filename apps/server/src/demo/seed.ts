@@ -9,6 +9,7 @@ import { Theme } from '../directory/theme.entity.js';
 import { hashPassword } from '../identity/password.js';
 import { User } from '../identity/user.entity.js';
 import { Pair } from '../pairs/pair.entity.js';
+import { loadDemoPairLife } from '../pairs/pair.demo.js';
 
 export const DEMO_PASSWORD = 'demo-tandem-2026';
 
@@ -109,8 +110,10 @@ export async function loadDemoData(db: DataSource, logger: Logger): Promise<void
         requestedAt: new Date(now - requestedDaysAgo * DAY),
         acceptedAt: status === 'REQUESTED' ? null : new Date(now - (requestedDaysAgo - 6) * DAY),
         completedAt: status === 'COMPLETED' ? new Date(now - 40 * DAY) : null,
+        openKey:
+          status === 'REQUESTED' || status === 'ACTIVE' ? `${ptces.get(compagnon)!.id}:${ptces.get(beneficiary)!.id}` : null,
       });
-    await manager
+    const pairs = await manager
       .getRepository(Pair)
       .save([
         pair(
@@ -138,6 +141,7 @@ export async function loadDemoData(db: DataSource, logger: Logger): Promise<void
           "Votre approche filière autour de l'économie circulaire nous intéresse beaucoup.",
         ),
       ]);
+    await loadDemoPairLife(manager, pairs);
     logger.info('demo data loaded (5 accounts, 3 pairs); password: demo-tandem-2026');
   });
 }

@@ -43,8 +43,38 @@ export class Pair {
   @JoinTable({ name: 'pair_theme', joinColumn: { name: 'pairId' }, inverseJoinColumn: { name: 'themeCode' } })
   themes: Relation<Theme[]>;
 
+  @Field(() => String, { nullable: true, description: 'The message of the request (plain text).' })
   @Column({ type: 'text', nullable: true })
   requestMessage: string | null;
+
+  /** Who asked (a coordinator of the beneficiary); null for pairs created before requests existed. */
+  @RefColumn({ nullable: true })
+  requestedById: string | null;
+
+  @Field(() => String, { nullable: true, description: 'First wished day of the visit, YYYY-MM-DD (Paris).' })
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  wishedStartDate: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Last wished day of the visit, YYYY-MM-DD (Paris).' })
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  wishedEndDate: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the Compagnon declined (plain text).' })
+  @Column({ type: 'text', nullable: true })
+  declineReason: string | null;
+
+  /** When the request was declined or withdrawn. */
+  @Field(() => Date, { nullable: true })
+  @DateColumn({ nullable: true })
+  closedAt: Date | null;
+
+  /**
+   * `compagnonId:beneficiaryId` while the pair is REQUESTED or ACTIVE, null otherwise: the unique
+   * index makes "one open request per couple" hold even for two requests sent at the same instant.
+   */
+  @Index({ unique: true })
+  @Column({ type: 'varchar', length: 80, nullable: true })
+  openKey: string | null;
 
   @Field()
   @DateColumn()

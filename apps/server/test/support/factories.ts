@@ -50,17 +50,22 @@ export async function makeTheme(app: App, code = `theme-${unique()}`): Promise<T
 
 export async function makePair(
   app: App,
-  options: { compagnon?: Ptce; beneficiary?: Ptce; status?: Pair['status'] } = {},
+  options: { compagnon?: Ptce; beneficiary?: Ptce; status?: Pair['status']; themes?: Theme[] } = {},
 ): Promise<Pair> {
   const repo = app.services.deps.db.getRepository(Pair);
+  const status = options.status ?? 'ACTIVE';
+  const compagnonId = (options.compagnon ?? (await makePtce(app, { isCompagnon: true }))).id;
+  const beneficiaryId = (options.beneficiary ?? (await makePtce(app))).id;
   return repo.save(
     repo.create({
-      status: options.status ?? 'ACTIVE',
-      compagnonId: (options.compagnon ?? (await makePtce(app, { isCompagnon: true }))).id,
-      beneficiaryId: (options.beneficiary ?? (await makePtce(app))).id,
-      themes: [await makeTheme(app)],
+      status,
+      compagnonId,
+      beneficiaryId,
+      themes: options.themes ?? [await makeTheme(app)],
       requestedAt: new Date(),
-      acceptedAt: new Date(),
+      acceptedAt: status === 'REQUESTED' ? null : new Date(),
+      completedAt: status === 'COMPLETED' ? new Date() : null,
+      openKey: status === 'REQUESTED' || status === 'ACTIVE' ? `${compagnonId}:${beneficiaryId}` : null,
     }),
   );
 }

@@ -17,6 +17,8 @@ function useNavItems() {
   return [
     { to: '/', label: t('nav.mySpaces'), end: true },
     ...(me.role === 'COORDINATOR' ? [{ to: '/mon-ptce', label: t('nav.myPtce'), end: false }] : []),
+    ...(me.role === 'COORDINATOR' ? [{ to: '/demander-un-tsf', label: t('pairs.nav.request'), end: false }] : []),
+    ...(me.role === 'OPERATOR' ? [{ to: '/suivi-des-tsf', label: t('pairs.nav.overview'), end: false }] : []),
   ];
 }
 

@@ -5,6 +5,8 @@ import { MyPtcePage } from '../features/identity/my-ptce-page';
 import { RequireAuth } from '../features/identity/session';
 import { MyPairsPage } from '../features/pairs/my-pairs-page';
 import { PairPage } from '../features/pairs/pair-page';
+import { PairsOverviewPage } from '../features/pairs/pairs-overview-page';
+import { RequestTsfPage } from '../features/pairs/request-tsf-page';
 import { AppLayout } from './app-layout';
 import { NotFoundPage, RouteErrorPage } from './status-pages';
 
@@ -26,6 +28,8 @@ export function createRouter() {
                 { path: 'espaces/:pairId', element: <Navigate to="fil" replace /> },
                 { path: 'espaces/:pairId/:tab', element: <PairPage /> },
                 { path: 'mon-ptce', element: <MyPtcePage /> },
+                { path: 'demander-un-tsf', element: <RequestTsfPage /> },
+                { path: 'suivi-des-tsf', element: <PairsOverviewPage /> },
               ],
             },
             { path: '*', element: <NotFoundPage /> },

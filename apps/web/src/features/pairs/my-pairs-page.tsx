@@ -1,5 +1,6 @@
-import { useQuery } from '@apollo/client/react';
-import { Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useQuery, useSubscription } from '@apollo/client/react';
+import { Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import { ErrorAlert } from '../../lib/error-alert';
@@ -16,12 +17,23 @@ const MyPairsQuery = graphql(`
   }
 `);
 
+// A pair of my PTCE appeared or changed: refresh the list (a new request is not in the cache yet).
+const MyPairsActivitySubscription = graphql(`
+  subscription MyPairsActivity {
+    myPairsActivity {
+      type
+      pairId
+    }
+  }
+`);
+
 export function MyPairsPage() {
   const { t } = useTranslation();
   usePageTitle(t('home.title'));
   const { me } = useMe();
   const { data, loading, error, refetch } = useQuery(MyPairsQuery, { fetchPolicy: 'cache-and-network' });
   const pairs = data?.myPairs;
+  useSubscription(MyPairsActivitySubscription, { skip: !me, onData: () => void refetch() });
 
   return (
     <Stack gap="lg">
@@ -30,6 +42,13 @@ export function MyPairsPage() {
         <Text mt="xs" c="dimmed">
           {t('home.intro')}
         </Text>
+        {me?.role === 'COORDINATOR' && (
+          <Group mt="md">
+            <Button component={Link} to="/demander-un-tsf" variant="light" size="md">
+              {t('pairs.home.requestCta')}
+            </Button>
+          </Group>
+        )}
       </div>
       {loading && !pairs && <PageLoader />}
       {error && !pairs && <ErrorAlert error={error} onRetry={() => void refetch()} />}

@@ -7,6 +7,7 @@ import { PageError } from '../../lib/error-alert';
 import { describeError } from '../../lib/errors';
 import { usePageTitle } from '../../lib/use-page-title';
 import { PageLoader } from '../identity/session';
+import { PairDecision } from './pair-decision';
 import { PairHeader } from './pair-header';
 import { PAIR_TAB_PANELS } from './pair-tab-panels';
 import { isPairTab, PAIR_TABS } from './pair-tabs';
@@ -24,6 +25,7 @@ const PairPageQuery = graphql(`
         name
       }
       ...PairHeader_Pair
+      ...PairDecision_Pair
     }
   }
 `);
@@ -37,6 +39,7 @@ const PairActivitySubscription = graphql(`
       pair {
         id
         ...PairHeader_Pair
+        ...PairDecision_Pair
       }
     }
   }
@@ -75,7 +78,10 @@ export function PairPage() {
 
   return (
     <Stack gap="xl">
-      <PairHeader pair={pair} />
+      <Stack gap="md">
+        <PairHeader pair={pair} />
+        <PairDecision pair={pair} />
+      </Stack>
       <Tabs
         value={tab}
         onChange={(next) => {

@@ -1,6 +1,8 @@
 import { Text, Title } from '@mantine/core';
 import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PairBilanPanel } from './pair-bilan-panel';
+import { PairMembersPanel } from './pair-members-panel';
 import type { PairTab } from './pair-tabs';
 
 export interface PairTabProps {
@@ -25,6 +27,6 @@ export const PAIR_TAB_PANELS: Record<PairTab, ComponentType<PairTabProps>> = {
   fil: () => <Preparing slug="fil" />,
   'ordre-du-jour': () => <Preparing slug="ordre-du-jour" />,
   documents: () => <Preparing slug="documents" />,
-  bilan: () => <Preparing slug="bilan" />,
-  membres: () => <Preparing slug="membres" />,
+  bilan: PairBilanPanel,
+  membres: PairMembersPanel,
 };
