@@ -4,6 +4,7 @@ import { DirectoryService } from '../directory/directory.service.js';
 import { IdentityService } from '../identity/identity.service.js';
 import type { Mailer } from '../mail/mailer.js';
 import { PairService } from '../pairs/pair.service.js';
+import { ThreadService } from '../threads/thread.service.js';
 import type { Logger } from './logger.js';
 import type { AppPubSub } from './pubsub.js';
 import type { RateLimits } from './rate-limit.js';
@@ -16,6 +17,10 @@ export interface Deps {
   pubSub: AppPubSub;
   mailer: Mailer;
   rateLimits: RateLimits;
+  /** Told when pub/sub missed events (Redis back after a drop). */
+  onPubSubResubscribed?: (listener: () => void) => void;
+  /** Resolves once the subscriptions asked for so far receive events. */
+  pubSubSubscribed?: () => Promise<void>;
 }
 
 export interface Services {
@@ -23,6 +28,7 @@ export interface Services {
   identity: IdentityService;
   directory: DirectoryService;
   pairs: PairService;
+  threads: ThreadService;
 }
 
 export function createServices(deps: Deps): Services {
@@ -31,5 +37,6 @@ export function createServices(deps: Deps): Services {
     identity: new IdentityService(deps),
     directory: new DirectoryService(deps),
     pairs: new PairService(deps),
+    threads: new ThreadService(deps),
   };
 }
