@@ -33,8 +33,9 @@ export function createAppPubSub(redisUrl: string | undefined, logger: Logger): P
     return { pubSub: createPubSub<Topics>(), onResubscribed: () => {}, subscribed: async () => {}, close: async () => {} };
   }
   const options = { lazyConnect: false, maxRetriesPerRequest: null, enableOfflineQueue: true };
-  const publishClient = new Redis(redisUrl, options);
-  const subscribeClient = new Redis(redisUrl, options);
+  // Named per process, so an operator (or a test) can find this instance's connections in CLIENT LIST.
+  const publishClient = new Redis(redisUrl, { ...options, connectionName: `tandem-pub-${process.pid}` });
+  const subscribeClient = new Redis(redisUrl, { ...options, connectionName: `tandem-sub-${process.pid}` });
   for (const [name, client] of [
     ['publish', publishClient],
     ['subscribe', subscribeClient],

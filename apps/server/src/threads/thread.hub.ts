@@ -96,6 +96,7 @@ export class ThreadHub {
   /** Redis came back: dispatch what was committed meanwhile, then tell clients to reload what they show. */
   resync(): void {
     this.enqueue(async () => {
+      await this.deps.pubSubSubscribed?.();
       const thread = await this.deps.db.getRepository(Thread).findOneBy({ id: this.threadId });
       if (!thread) return;
       await this.dispatchUpTo(thread.lastSeq);
