@@ -1,6 +1,5 @@
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ThreadService } from '../src/threads/thread.service.js';
 import { startTestApp, type TestApp } from './support/app.js';
 import { collect, TestClient } from './support/client.js';
 import { makePair, makeUser, PASSWORD } from './support/factories.js';

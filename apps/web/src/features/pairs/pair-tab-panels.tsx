@@ -1,6 +1,7 @@
 import { Text, Title } from '@mantine/core';
 import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ThreadsPanel } from '../threads/threads-panel';
 import type { PairTab } from './pair-tabs';
 
 export interface PairTabProps {
@@ -22,7 +23,7 @@ function Preparing({ slug }: { slug: PairTab }) {
 
 // One line per tab: each feature (threads, agenda, documents, lessons, members) plugs its panel here.
 export const PAIR_TAB_PANELS: Record<PairTab, ComponentType<PairTabProps>> = {
-  fil: () => <Preparing slug="fil" />,
+  fil: ThreadsPanel,
   'ordre-du-jour': () => <Preparing slug="ordre-du-jour" />,
   documents: () => <Preparing slug="documents" />,
   bilan: () => <Preparing slug="bilan" />,
