@@ -12,7 +12,10 @@ afterAll(() => browser?.close());
 /** Opens demo pair 1's "Fil" tab and the thread named `title`. */
 async function openThread(page: Page, title: string) {
   await page.getByRole('heading', { level: 1, name: 'Mes espaces' }).waitFor();
-  await page.getByRole('link', { name: /AUTON'HOMMES|Sud Aquitaine/ }).first().click();
+  await page
+    .getByRole('link', { name: /AUTON'HOMMES|Sud Aquitaine/ })
+    .first()
+    .click();
   await page.getByRole('button', { name: new RegExp(title) }).click();
   await page.getByRole('heading', { name: title }).waitFor();
 }
@@ -70,7 +73,11 @@ describe('threads in the browser', () => {
     }
     // Both screens show the same order (the server's seq).
     expect(await feed(compagnon.page)).toEqual(await feed(beneficiary.page));
-    await compagnon.page.locator('.message-body a').last().click({ timeout: 2000 }).catch(() => {});
+    await compagnon.page
+      .locator('.message-body a')
+      .last()
+      .click({ timeout: 2000 })
+      .catch(() => {});
     expect(await compagnon.page.locator('.message-body script, .message-body img').count()).toBe(0);
     // Shown as the words that were typed, not dropped.
     await beneficiary.page.getByText('<script>alert(1)</script>', { exact: false }).waitFor();

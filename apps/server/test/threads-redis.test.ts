@@ -25,7 +25,8 @@ if (!reachable) console.warn(`threads-redis: Redis unreachable at ${REDIS_URL}; 
 
 const databaseUrl = (t: TestApp) =>
   t.config.database.kind === 'sqlite' ? `sqlite:${t.config.database.path}` : t.config.database.url;
-const seqsOf = (events: EventData[]) => events.filter((e) => e.threadEvents.type === 'POSTED').map((e) => e.threadEvents.message!.seq);
+const seqsOf = (events: EventData[]) =>
+  events.filter((e) => e.threadEvents.type === 'POSTED').map((e) => e.threadEvents.message!.seq);
 
 /** Resolves once instance `t` holds a live pub/sub subscription for the thread. */
 async function hubLive(t: TestApp, threadId: string) {

@@ -16,7 +16,8 @@ afterAll(async () => {
   await t?.close();
 });
 
-const seqsOf = (events: EventData[]) => events.filter((e) => e.threadEvents.type === 'POSTED').map((e) => e.threadEvents.message!.seq);
+const seqsOf = (events: EventData[]) =>
+  events.filter((e) => e.threadEvents.type === 'POSTED').map((e) => e.threadEvents.message!.seq);
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 const storedCount = (threadId: string) => t.app.services.deps.db.getRepository(Message).countBy({ threadId });
 
@@ -39,11 +40,15 @@ describe('threads: who sees what', () => {
     await expect.poll(() => seqsOf(b.events)).toEqual([1, 2]);
     expect(spy.events).toEqual([]);
 
-    expect(errorCode(await outsider.client.gql('query($id: ID!) { thread(id: $id) { id } }', { id: thread.id }))).toBe('NOT_FOUND');
-    expect(errorCode(await post(outsider.client, thread.id, 'intrus'))).toBe('NOT_FOUND');
-    expect(errorCode(await outsider.client.gql('query($id: ID!) { searchMessages(pairId: $id, query: "Bonjour") { id } }', { id: pair.id }))).toBe(
+    expect(errorCode(await outsider.client.gql('query($id: ID!) { thread(id: $id) { id } }', { id: thread.id }))).toBe(
       'NOT_FOUND',
     );
+    expect(errorCode(await post(outsider.client, thread.id, 'intrus'))).toBe('NOT_FOUND');
+    expect(
+      errorCode(
+        await outsider.client.gql('query($id: ID!) { searchMessages(pairId: $id, query: "Bonjour") { id } }', { id: pair.id }),
+      ),
+    ).toBe('NOT_FOUND');
     const list = await compagnon.client.gql<{ pair: { threads: { title: string; lastSeq: number; unreadCount: number }[] } }>(
       'query($id: ID!) { pair(id: $id) { threads { title lastSeq unreadCount } } }',
       { id: pair.id },
@@ -78,7 +83,9 @@ describe('threads: order and exactly-once', () => {
     expect(results.every((r) => !r.errors)).toBe(true);
     const seqs = results.map((r) => r.data!.postMessage.seq).sort((x, y) => x - y);
     expect(seqs).toEqual(range(1, 30));
-    const stored = await t.app.services.deps.db.getRepository(Message).find({ where: { threadId: thread.id }, order: { seq: 'ASC' } });
+    const stored = await t.app.services.deps.db
+      .getRepository(Message)
+      .find({ where: { threadId: thread.id }, order: { seq: 'ASC' } });
     expect(stored.map((m) => m.seq)).toEqual(range(1, 30));
   });
 
@@ -145,7 +152,10 @@ describe('threads: editing, deleting, reading', () => {
     expect(errorCode(await outsider.client.gql(DELETE, { id: sent.id }))).toBe('NOT_FOUND');
     expect(errorCode(await compagnon.client.gql(DELETE, { id: randomUUID() }))).toBe('NOT_FOUND');
 
-    const edited = await compagnon.client.gql<{ editMessage: { body: string; editedAt: string } }>(EDIT, { id: sent.id, body: 'Rendez-vous à 9 h 30' });
+    const edited = await compagnon.client.gql<{ editMessage: { body: string; editedAt: string } }>(EDIT, {
+      id: sent.id,
+      body: 'Rendez-vous à 9 h 30',
+    });
     expect(edited.data?.editMessage.editedAt).toBeTruthy();
     const deleted = await compagnon.client.gql<{ deleteMessage: { body: string; deletedAt: string } }>(DELETE, { id: sent.id });
     expect(deleted.data?.deleteMessage).toMatchObject({ body: '' });
@@ -165,11 +175,21 @@ describe('threads: editing, deleting, reading', () => {
     for (const i of range(1, 3)) await post(compagnon.client, thread.id, `point ${i}`);
     const STATE = `query($id: ID!) { thread(id: $id) { lastSeq unreadCount readSeq readers { user { id } seq } } }`;
     const MARK = 'mutation($id: ID!, $seq: Int!) { markRead(threadId: $id, seq: $seq) { unreadCount readSeq } }';
-    expect((await beneficiary.client.gql<{ thread: { unreadCount: number } }>(STATE, { id: thread.id })).data?.thread.unreadCount).toBe(3);
-    expect((await beneficiary.client.gql(MARK, { id: thread.id, seq: 2 })).data).toEqual({ markRead: { unreadCount: 1, readSeq: 2 } });
-    expect((await beneficiary.client.gql(MARK, { id: thread.id, seq: 1 })).data).toEqual({ markRead: { unreadCount: 1, readSeq: 2 } });
-    expect((await beneficiary.client.gql(MARK, { id: thread.id, seq: 999 })).data).toEqual({ markRead: { unreadCount: 0, readSeq: 3 } });
-    const seen = await compagnon.client.gql<{ thread: { unreadCount: number; readers: { user: { id: string }; seq: number }[] } }>(STATE, {
+    expect(
+      (await beneficiary.client.gql<{ thread: { unreadCount: number } }>(STATE, { id: thread.id })).data?.thread.unreadCount,
+    ).toBe(3);
+    expect((await beneficiary.client.gql(MARK, { id: thread.id, seq: 2 })).data).toEqual({
+      markRead: { unreadCount: 1, readSeq: 2 },
+    });
+    expect((await beneficiary.client.gql(MARK, { id: thread.id, seq: 1 })).data).toEqual({
+      markRead: { unreadCount: 1, readSeq: 2 },
+    });
+    expect((await beneficiary.client.gql(MARK, { id: thread.id, seq: 999 })).data).toEqual({
+      markRead: { unreadCount: 0, readSeq: 3 },
+    });
+    const seen = await compagnon.client.gql<{
+      thread: { unreadCount: number; readers: { user: { id: string }; seq: number }[] };
+    }>(STATE, {
       id: thread.id,
     });
     expect(seen.data?.thread.unreadCount).toBe(0);

@@ -78,7 +78,11 @@ export function attachGraphqlWs(options: {
         // The socket is the second API for live events only; queries and mutations go over HTTP,
         // where CSRF prevention, cookies and the HTTP limits apply.
         if (getOperationAST(document, payload.operationName)?.operation !== 'subscription') {
-          return [formatError(new GraphQLError('Only subscriptions are served over WebSocket', { extensions: { code: 'BAD_USER_INPUT' } }))];
+          return [
+            formatError(
+              new GraphQLError('Only subscriptions are served over WebSocket', { extensions: { code: 'BAD_USER_INPUT' } }),
+            ),
+          ];
         }
         const args: ExecutionArgs = {
           schema,

@@ -6,7 +6,14 @@ import { PairResolver } from '../pairs/pair.resolver.js';
 import { PairThreadsResolver, ThreadResolver } from '../threads/thread.resolver.js';
 import type { AppPubSub } from './pubsub.js';
 
-export const resolvers = [IdentityResolver, DirectoryResolver, PtceFieldsResolver, PairResolver, ThreadResolver, PairThreadsResolver] as const;
+export const resolvers = [
+  IdentityResolver,
+  DirectoryResolver,
+  PtceFieldsResolver,
+  PairResolver,
+  ThreadResolver,
+  PairThreadsResolver,
+] as const;
 
 export function buildAppSchema(pubSub: AppPubSub): Promise<GraphQLSchema> {
   return buildSchema({ resolvers, pubSub, validate: false });

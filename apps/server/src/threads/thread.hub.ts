@@ -61,14 +61,18 @@ export class ThreadHub {
     let next = await first;
     while (!next.done) {
       const event = next.value;
-      this.enqueue(() => (event.type === 'POSTED' ? this.dispatchUpTo(event.seq) : this.dispatchChange(event.type, event.messageId)));
+      this.enqueue(() =>
+        event.type === 'POSTED' ? this.dispatchUpTo(event.seq) : this.dispatchChange(event.type, event.messageId),
+      );
       next = await this.iterator!.next();
     }
   }
 
   /** Runs jobs one after the other, so subscribers see events in order. */
   private enqueue(job: () => Promise<void>): void {
-    this.queue = this.queue.then(job).catch((err: unknown) => this.deps.logger.warn({ err, threadId: this.threadId }, 'thread fan-out failed'));
+    this.queue = this.queue
+      .then(job)
+      .catch((err: unknown) => this.deps.logger.warn({ err, threadId: this.threadId }, 'thread fan-out failed'));
   }
 
   private async dispatchUpTo(seq: number): Promise<void> {

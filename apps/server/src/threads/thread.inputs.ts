@@ -45,7 +45,7 @@ export class ThreadEvent {
   message: Message | null;
 }
 
-@ObjectType({ description: "A person's read position in a thread (\"vu par\")." })
+@ObjectType({ description: 'A person\'s read position in a thread ("vu par").' })
 export class ThreadReader {
   @Field(() => User)
   user: User;

@@ -45,12 +45,20 @@ export class ThreadResolver {
   }
 
   @Mutation(() => Thread)
-  markRead(@Arg('threadId', () => ID) threadId: string, @Arg('seq', () => Int) seq: number, @Ctx() ctx: Context): Promise<Thread> {
+  markRead(
+    @Arg('threadId', () => ID) threadId: string,
+    @Arg('seq', () => Int) seq: number,
+    @Ctx() ctx: Context,
+  ): Promise<Thread> {
     return ctx.services.threads.markRead(ctx.user, threadId, seq);
   }
 
   @Mutation(() => Thread, { description: 'Mute (true) or follow again (false) a thread.' })
-  setThreadMuted(@Arg('threadId', () => ID) threadId: string, @Arg('muted') muted: boolean, @Ctx() ctx: Context): Promise<Thread> {
+  setThreadMuted(
+    @Arg('threadId', () => ID) threadId: string,
+    @Arg('muted') muted: boolean,
+    @Ctx() ctx: Context,
+  ): Promise<Thread> {
     return ctx.services.threads.setMuted(ctx.user, threadId, muted);
   }
 

@@ -22,7 +22,8 @@ interface SqliteDatabase {
 
 const isUniqueViolation = (error: unknown): boolean => {
   if (!(error instanceof QueryFailedError) && !(error instanceof Error)) return false;
-  const code = (error as { driverError?: { code?: string }; code?: string }).driverError?.code ?? (error as { code?: string }).code;
+  const code =
+    (error as { driverError?: { code?: string }; code?: string }).driverError?.code ?? (error as { code?: string }).code;
   return code === 'ER_DUP_ENTRY' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
 };
 
@@ -93,7 +94,8 @@ export class ThreadService {
     const thread = await this.visibleThread(user, input.threadId);
     const author = user!;
     const problem = messageBodyProblem(input.body);
-    if (problem) throw badInput(problem === 'EMPTY' ? 'The message is empty' : 'The message is too long', { reason: `MESSAGE_${problem}` });
+    if (problem)
+      throw badInput(problem === 'EMPTY' ? 'The message is empty' : 'The message is too long', { reason: `MESSAGE_${problem}` });
     if (!isClientId(input.clientId)) throw badInput('Invalid clientId', { reason: 'BAD_CLIENT_ID' });
 
     const existing = await this.sameClientMessage(author.id, input);
@@ -177,7 +179,8 @@ export class ThreadService {
     const message = await this.ownMessage(user, messageId);
     if (message.deletedAt) throw badInput('This message was deleted', { reason: 'MESSAGE_DELETED' });
     const problem = messageBodyProblem(body);
-    if (problem) throw badInput(problem === 'EMPTY' ? 'The message is empty' : 'The message is too long', { reason: `MESSAGE_${problem}` });
+    if (problem)
+      throw badInput(problem === 'EMPTY' ? 'The message is empty' : 'The message is too long', { reason: `MESSAGE_${problem}` });
     if (body === message.body) return message;
     await this.db.getRepository(Message).update({ id: message.id }, { body, editedAt: new Date() });
     await this.deps.pubSub.publish('THREAD_EVENT', message.threadId, { type: 'EDITED', seq: message.seq, messageId: message.id });
@@ -189,12 +192,20 @@ export class ThreadService {
     const message = await this.ownMessage(user, messageId);
     if (message.deletedAt) return message;
     await this.db.getRepository(Message).update({ id: message.id }, { body: '', deletedAt: new Date() });
-    await this.deps.pubSub.publish('THREAD_EVENT', message.threadId, { type: 'DELETED', seq: message.seq, messageId: message.id });
+    await this.deps.pubSub.publish('THREAD_EVENT', message.threadId, {
+      type: 'DELETED',
+      seq: message.seq,
+      messageId: message.id,
+    });
     return this.db.getRepository(Message).findOneOrFail({ where: { id: message.id }, relations: { author: true } });
   }
 
   /** Keyset pages, ascending: `afterSeq` → the next ones; otherwise the last ones before `beforeSeq`. */
-  async messages(user: User | null, thread: Thread, args: { afterSeq?: number | null; beforeSeq?: number | null; last?: number | null }) {
+  async messages(
+    user: User | null,
+    thread: Thread,
+    args: { afterSeq?: number | null; beforeSeq?: number | null; last?: number | null },
+  ) {
     if (!user) throw unauthenticated();
     const size = Math.min(Math.max(args.last ?? LIMITS.pageSizeDefault, 1), LIMITS.pageSizeMax);
     const repo = this.db.getRepository(Message);
@@ -274,7 +285,13 @@ export class ThreadService {
   }
 
   private async ensureState(userId: string, threadId: string): Promise<void> {
-    await this.db.createQueryBuilder().insert().into(ThreadState).values({ userId, threadId, readSeq: 0, muted: false }).orIgnore().execute();
+    await this.db
+      .createQueryBuilder()
+      .insert()
+      .into(ThreadState)
+      .values({ userId, threadId, readSeq: 0, muted: false })
+      .orIgnore()
+      .execute();
   }
 
   async setMuted(user: User | null, threadId: string, muted: boolean): Promise<Thread> {

@@ -37,7 +37,9 @@ export const EVENTS = `subscription($threadId: ID!, $afterSeq: Int) {
   threadEvents(threadId: $threadId, afterSeq: $afterSeq) { type message { id seq body clientId deletedAt editedAt } }
 }`;
 
-export type EventData = { threadEvents: { type: string; message: { id: string; seq: number; body: string; deletedAt: string | null } | null } };
+export type EventData = {
+  threadEvents: { type: string; message: { id: string; seq: number; body: string; deletedAt: string | null } | null };
+};
 
 export function post(client: TestClient, threadId: string, body: string, clientId: string = randomUUID()) {
   return client.gql<{ postMessage: { id: string; seq: number; body: string; clientId: string } }>(POST, {

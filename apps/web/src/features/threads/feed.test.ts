@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { mentionQuery, mergeMessages } from './feed';
 
-const m = (seq: number, body = `m${seq}`) => ({ id: `id${seq}`, seq, clientId: `c${seq}`, body, createdAt: '', author: { id: 'a', displayName: 'A' } });
+const m = (seq: number, body = `m${seq}`) => ({
+  id: `id${seq}`,
+  seq,
+  clientId: `c${seq}`,
+  body,
+  createdAt: '',
+  author: { id: 'a', displayName: 'A' },
+});
 
 describe('feed', () => {
   it('keeps one copy per seq, in order, the latest copy winning', () => {

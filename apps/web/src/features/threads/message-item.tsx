@@ -42,7 +42,14 @@ export function MessageItem({
   };
 
   return (
-    <Paper component="article" withBorder={false} p="xs" radius="md" bg={mine ? 'var(--mantine-color-teal-0)' : undefined} data-seq={message.seq}>
+    <Paper
+      component="article"
+      withBorder={false}
+      p="xs"
+      radius="md"
+      bg={mine ? 'var(--mantine-color-teal-0)' : undefined}
+      data-seq={message.seq}
+    >
       <Group gap="xs" wrap="wrap">
         <Text fw={600} size="sm">
           {message.author.displayName}
@@ -92,7 +99,14 @@ export function MessageItem({
             <Button size="compact-sm" variant="subtle" mih={44} onClick={() => (setDraft(message.body), setEditing(true))}>
               {t('threads.edit')}
             </Button>
-            <Button size="compact-sm" variant="subtle" color="red" mih={44} onClick={() => void destroy()} loading={removeState.loading}>
+            <Button
+              size="compact-sm"
+              variant="subtle"
+              color="red"
+              mih={44}
+              onClick={() => void destroy()}
+              loading={removeState.loading}
+            >
               {t('threads.delete')}
             </Button>
           </Group>

@@ -6,7 +6,14 @@ import { useRealtime } from '../../app/realtime-context';
 import { ErrorAlert, PageError } from '../../lib/error-alert';
 import { useMe } from '../identity/session';
 import { Composer } from './composer';
-import { MarkReadMutation, SetThreadMutedMutation, ThreadEventsSubscription, ThreadPageQuery, ThreadReadersQuery, ThreadViewQuery } from './documents';
+import {
+  MarkReadMutation,
+  SetThreadMutedMutation,
+  ThreadEventsSubscription,
+  ThreadPageQuery,
+  ThreadReadersQuery,
+  ThreadViewQuery,
+} from './documents';
 import { mergeMessages } from './feed';
 import { MessageItem } from './message-item';
 import { outbox } from './outbox';
@@ -68,7 +75,11 @@ export function ThreadView({ threadId, pairId, onBack }: { threadId: string; pai
             if (!e) return;
             if (e.type === 'RESYNC') {
               void client
-                .query({ query: ThreadPageQuery, variables: { id: threadId, afterSeq: Math.max(0, lastSeq.current - 30) }, fetchPolicy: 'network-only' })
+                .query({
+                  query: ThreadPageQuery,
+                  variables: { id: threadId, afterSeq: Math.max(0, lastSeq.current - 30) },
+                  fetchPolicy: 'network-only',
+                })
                 .then((r) => add(r.data?.thread?.messages ?? []));
               return;
             }
@@ -132,7 +143,11 @@ export function ThreadView({ threadId, pairId, onBack }: { threadId: string; pai
     if (loadingOlder || !hasOlder || messages.length === 0) return;
     setLoadingOlder(true);
     try {
-      const result = await client.query({ query: ThreadPageQuery, variables: { id: threadId, beforeSeq: messages[0]!.seq }, fetchPolicy: 'network-only' });
+      const result = await client.query({
+        query: ThreadPageQuery,
+        variables: { id: threadId, beforeSeq: messages[0]!.seq },
+        fetchPolicy: 'network-only',
+      });
       const page = result.data?.thread?.messages ?? [];
       const box = scroller.current;
       keepScroll.current = box ? box.scrollHeight - box.scrollTop : null;
@@ -144,7 +159,10 @@ export function ThreadView({ threadId, pairId, onBack }: { threadId: string; pai
 
   const pending = useSyncExternalStore(outbox.subscribe.bind(outbox), () => outbox.all());
   const waiting = useMemo(
-    () => pending.filter((item) => item.threadId === threadId && !messages.some((m) => m.clientId === item.clientId && m.author.id === me?.id)),
+    () =>
+      pending.filter(
+        (item) => item.threadId === threadId && !messages.some((m) => m.clientId === item.clientId && m.author.id === me?.id),
+      ),
     [pending, threadId, messages, me?.id],
   );
 
@@ -167,18 +185,27 @@ export function ThreadView({ threadId, pairId, onBack }: { threadId: string; pai
         <Button variant="subtle" onClick={onBack} mih={44}>
           ← {t('threads.back')}
         </Button>
-        <Button variant="default" mih={44} loading={muteState.loading} onClick={() => void setMuted({ variables: { threadId, muted: !thread.muted } })}>
+        <Button
+          variant="default"
+          mih={44}
+          loading={muteState.loading}
+          onClick={() => void setMuted({ variables: { threadId, muted: !thread.muted } })}
+        >
           {thread.muted ? t('threads.follow') : t('threads.mute')}
         </Button>
       </Group>
       <Title order={2} size="h3">
         {thread.title}
       </Title>
-      <div ref={scroller} className="thread-feed" onScroll={(event) => {
-        const box = event.currentTarget;
-        atBottom.current = box.scrollHeight - box.scrollTop - box.clientHeight < 60;
-        if (box.scrollTop < 40) void loadOlder();
-      }}>
+      <div
+        ref={scroller}
+        className="thread-feed"
+        onScroll={(event) => {
+          const box = event.currentTarget;
+          atBottom.current = box.scrollHeight - box.scrollTop - box.clientHeight < 60;
+          if (box.scrollTop < 40) void loadOlder();
+        }}
+      >
         {hasOlder && (
           <Group justify="center">
             <Button variant="subtle" size="sm" onClick={() => void loadOlder()} loading={loadingOlder}>
@@ -191,15 +218,33 @@ export function ThreadView({ threadId, pairId, onBack }: { threadId: string; pai
           {messages.map((message) => (
             <li key={message.seq}>
               {message.seq === firstUnreadSeq && <Divider my="xs" label={t('threads.newMessages')} color="teal" />}
-              <MessageItem message={message} mine={message.author.id === me?.id} status={statusOf(message)} onChanged={(m) => add([{ ...message, ...m }])} />
+              <MessageItem
+                message={message}
+                mine={message.author.id === me?.id}
+                status={statusOf(message)}
+                onChanged={(m) => add([{ ...message, ...m }])}
+              />
             </li>
           ))}
           {waiting.map((item) => (
             <li key={item.clientId} data-outbox={item.state}>
               <MessageItem
-                message={{ id: item.clientId, seq: -1, clientId: item.clientId, body: item.body, createdAt: item.writtenAt, author: { id: me?.id ?? '', displayName: me?.displayName ?? '' } }}
+                message={{
+                  id: item.clientId,
+                  seq: -1,
+                  clientId: item.clientId,
+                  body: item.body,
+                  createdAt: item.writtenAt,
+                  author: { id: me?.id ?? '', displayName: me?.displayName ?? '' },
+                }}
                 mine={false}
-                status={item.state === 'sending' ? t('threads.sending') : item.refusedReason ? t('threads.refused', { reason: t(`errors.${item.refusedReason}` as 'errors.unknown') }) : `${t('threads.notSent')} — ${t('threads.notSentHelp')}`}
+                status={
+                  item.state === 'sending'
+                    ? t('threads.sending')
+                    : item.refusedReason
+                      ? t('threads.refused', { reason: t(`errors.${item.refusedReason}` as 'errors.unknown') })
+                      : `${t('threads.notSent')} — ${t('threads.notSentHelp')}`
+                }
                 onChanged={() => {}}
               />
               {item.state === 'failed' && (

@@ -1,6 +1,19 @@
 import './threads.css';
 import { useApolloClient, useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
-import { Badge, Button, Group, Loader, NativeSelect, Paper, Stack, Switch, Text, TextInput, Title, UnstyledButton } from '@mantine/core';
+import {
+  Badge,
+  Button,
+  Group,
+  Loader,
+  NativeSelect,
+  Paper,
+  Stack,
+  Switch,
+  Text,
+  TextInput,
+  Title,
+  UnstyledButton,
+} from '@mantine/core';
 import { LIMITS, type Locale } from '@tandem/shared';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -56,7 +69,11 @@ export function ThreadsPanel({ pairId }: PairTabProps) {
 function ThreadList({ pairId, onOpen }: { pairId: string; onOpen: (id: string) => void }) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
-  const { data, error, refetch } = useQuery(ThreadsPanelQuery, { variables: { pairId }, fetchPolicy: 'cache-and-network', pollInterval: 20_000 });
+  const { data, error, refetch } = useQuery(ThreadsPanelQuery, {
+    variables: { pairId },
+    fetchPolicy: 'cache-and-network',
+    pollInterval: 20_000,
+  });
   const [onlyUnread, setOnlyUnread] = useState(false);
   const [creating, setCreating] = useState(false);
   const [title, setTitle] = useState('');
@@ -80,7 +97,11 @@ function ThreadList({ pairId, onOpen }: { pairId: string; onOpen: (id: string) =
   return (
     <Stack gap="sm">
       <Group justify="space-between" wrap="wrap">
-        <Switch label={t('threads.onlyUnread')} checked={onlyUnread} onChange={(event) => setOnlyUnread(event.currentTarget.checked)} />
+        <Switch
+          label={t('threads.onlyUnread')}
+          checked={onlyUnread}
+          onChange={(event) => setOnlyUnread(event.currentTarget.checked)}
+        />
         {!creating && (
           <Button mih={44} onClick={() => setCreating(true)}>
             {t('threads.newThread')}
@@ -90,12 +111,22 @@ function ThreadList({ pairId, onOpen }: { pairId: string; onOpen: (id: string) =
       {creating && (
         <Paper withBorder p="md" component="form" onSubmit={(event) => (event.preventDefault(), void submit())}>
           <Stack gap="sm">
-            <TextInput label={t('threads.newThreadTitle')} value={title} onChange={(e) => setTitle(e.currentTarget.value)} maxLength={LIMITS.threadTitleMaxLength} required data-autofocus />
+            <TextInput
+              label={t('threads.newThreadTitle')}
+              value={title}
+              onChange={(e) => setTitle(e.currentTarget.value)}
+              maxLength={LIMITS.threadTitleMaxLength}
+              required
+              data-autofocus
+            />
             <NativeSelect
               label={t('threads.newThreadTheme')}
               value={theme}
               onChange={(e) => setTheme(e.currentTarget.value)}
-              data={[{ value: '', label: t('threads.noTheme') }, ...data.pair.themes.map((th) => ({ value: th.code, label: label(th) }))]}
+              data={[
+                { value: '', label: t('threads.noTheme') },
+                ...data.pair.themes.map((th) => ({ value: th.code, label: label(th) })),
+              ]}
             />
             {createState.error && <ErrorAlert error={createState.error} />}
             <Group gap="xs">
@@ -123,7 +154,11 @@ function ThreadList({ pairId, onOpen }: { pairId: string; onOpen: (id: string) =
                   </Text>
                 </Stack>
                 <Group gap={4} wrap="nowrap">
-                  {thread.muted && <Badge variant="outline" color="gray">{t('threads.muted')}</Badge>}
+                  {thread.muted && (
+                    <Badge variant="outline" color="gray">
+                      {t('threads.muted')}
+                    </Badge>
+                  )}
                   {thread.unreadCount > 0 && <Badge color="teal">{t('threads.unread', { count: thread.unreadCount })}</Badge>}
                 </Group>
               </Group>
@@ -141,9 +176,21 @@ function MessageSearch({ pairId, onOpen }: { pairId: string; onOpen: (threadId: 
   const [search, { data, error, loading, variables }] = useLazyQuery(SearchMessagesQuery);
   const results = data?.searchMessages;
   return (
-    <Stack gap="xs" component="form" role="search" onSubmit={(event) => (event.preventDefault(), query.trim().length >= 2 && void search({ variables: { pairId, query } }))}>
+    <Stack
+      gap="xs"
+      component="form"
+      role="search"
+      onSubmit={(event) => (event.preventDefault(), query.trim().length >= 2 && void search({ variables: { pairId, query } }))}
+    >
       <Group align="flex-end" gap="xs" wrap="nowrap">
-        <TextInput style={{ flex: 1 }} label={t('threads.searchLabel')} placeholder={t('threads.searchPlaceholder')} value={query} onChange={(e) => setQuery(e.currentTarget.value)} maxLength={100} />
+        <TextInput
+          style={{ flex: 1 }}
+          label={t('threads.searchLabel')}
+          placeholder={t('threads.searchPlaceholder')}
+          value={query}
+          onChange={(e) => setQuery(e.currentTarget.value)}
+          maxLength={100}
+        />
         <Button type="submit" mih={44} loading={loading} variant="default">
           {t('threads.search')}
         </Button>
@@ -151,7 +198,9 @@ function MessageSearch({ pairId, onOpen }: { pairId: string; onOpen: (threadId: 
       {error && <ErrorAlert error={error} />}
       {results && (
         <Text size="sm" role="status">
-          {results.length === 0 ? t('threads.searchNone', { query: variables?.query ?? '' }) : t('threads.searchResults', { count: results.length })}
+          {results.length === 0
+            ? t('threads.searchNone', { query: variables?.query ?? '' })
+            : t('threads.searchResults', { count: results.length })}
         </Text>
       )}
       {results?.map((m) => (
