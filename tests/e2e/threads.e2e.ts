@@ -44,6 +44,10 @@ describe('threads in the browser', () => {
     await beneficiary.page.getByText('Bonjour, voici nos statuts.').waitFor();
     await write(beneficiary.page, 'Merci, bien reçu.');
     await compagnon.page.getByText('Merci, bien reçu.').waitFor();
+    // Who is typing shows quietly on the other screen.
+    await compagnon.page.getByLabel('Votre message').pressSequentially('Je');
+    await beneficiary.page.getByText(/écrit…/).waitFor();
+    await compagnon.page.getByLabel('Votre message').fill('');
 
     // The train enters a tunnel: the beneficiary writes two messages while offline.
     await beneficiary.context.setOffline(true);

@@ -138,6 +138,29 @@ describe('threads: order and exactly-once', () => {
   });
 });
 
+describe('threads: presence', () => {
+  it('people in the thread see who is here and who is typing; an outsider cannot signal', async () => {
+    const { thread, compagnon, beneficiary, outsider } = await pairWithPeople(t);
+    const ws = beneficiary.client.ws();
+    const live = collect<{ threadEvents: { type: string; user: { id: string } | null } }>(
+      ws,
+      'subscription($threadId: ID!) { threadEvents(threadId: $threadId, afterSeq: 0) { type user { id displayName } } }',
+      { threadId: thread.id },
+    );
+    const SIGNAL = 'mutation($id: ID!, $typing: Boolean!) { signalPresence(threadId: $id, typing: $typing) }';
+    expect(errorCode(await outsider.client.gql(SIGNAL, { id: thread.id, typing: true }))).toBe('NOT_FOUND');
+    await expect
+      .poll(async () => {
+        await compagnon.client.gql(SIGNAL, { id: thread.id, typing: true });
+        return live.events.filter((e) => e.threadEvents.type === 'TYPING').length;
+      })
+      .toBeGreaterThan(0);
+    expect(live.events.find((e) => e.threadEvents.type === 'TYPING')?.threadEvents.user?.id).toBe(compagnon.user.id);
+    expect(live.events.some((e) => e.threadEvents.user?.id === outsider.user.id)).toBe(false);
+    await ws.dispose();
+  });
+});
+
 describe('threads: editing, deleting, reading', () => {
   it('the author edits and deletes; the text of a deleted message is gone from the API and the database', async () => {
     const { thread, compagnon, beneficiary, outsider } = await pairWithPeople(t);

@@ -9,6 +9,7 @@ import type { ThreadEventType } from './thread.inputs.js';
 export interface HubEvent {
   type: ThreadEventType;
   message: Message | null;
+  user?: User | null;
 }
 
 export interface HubListener {
@@ -33,6 +34,7 @@ export class ThreadHub {
   private lastSeq = 0;
   private pairSides: { compagnonId: string; beneficiaryId: string } | null = null;
   private queue: Promise<void> = Promise.resolve();
+  private presenceIterator: AsyncIterator<{ userId: string; typing: boolean }> | undefined;
   private iterator: AsyncIterator<{ type: 'POSTED' | 'EDITED' | 'DELETED'; seq: number; messageId: string }> | undefined;
 
   constructor(
@@ -55,6 +57,7 @@ export class ThreadHub {
       .findOneOrFail({ select: { id: true, compagnonId: true, beneficiaryId: true }, where: { id: thread.pairId } });
     this.pairSides = { compagnonId: pair.compagnonId, beneficiaryId: pair.beneficiaryId };
     void this.pump(first);
+    void this.pumpPresence();
   }
 
   private async pump(first: Promise<IteratorResult<{ type: 'POSTED' | 'EDITED' | 'DELETED'; seq: number; messageId: string }>>) {
@@ -65,6 +68,21 @@ export class ThreadHub {
         event.type === 'POSTED' ? this.dispatchUpTo(event.seq) : this.dispatchChange(event.type, event.messageId),
       );
       next = await this.iterator!.next();
+    }
+  }
+
+  private async pumpPresence() {
+    this.presenceIterator = this.deps.pubSub.subscribe('THREAD_PRESENCE', this.threadId)[Symbol.asyncIterator]();
+    for (;;) {
+      const next = await this.presenceIterator.next();
+      if (next.done) return;
+      const { userId, typing } = next.value;
+      // Ephemeral and out of the message queue: a slow load never delays a message.
+      void this.deps.db
+        .getRepository(User)
+        .findOne({ select: { id: true, displayName: true }, where: { id: userId } })
+        .then((user) => user && this.dispatch([{ type: typing ? 'TYPING' : 'PRESENT', message: null, user }]))
+        .catch(() => {});
     }
   }
 
@@ -129,5 +147,6 @@ export class ThreadHub {
 
   close(): void {
     void this.iterator?.return?.();
+    void this.presenceIterator?.return?.();
   }
 }

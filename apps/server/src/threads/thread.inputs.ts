@@ -26,14 +26,15 @@ export class PostMessageInput {
   clientId: string;
 }
 
-export const THREAD_EVENT_TYPES = ['POSTED', 'EDITED', 'DELETED', 'RESYNC'] as const;
+export const THREAD_EVENT_TYPES = ['POSTED', 'EDITED', 'DELETED', 'RESYNC', 'TYPING', 'PRESENT'] as const;
 export type ThreadEventType = (typeof THREAD_EVENT_TYPES)[number];
 export const ThreadEventTypeEnum = Object.fromEntries(THREAD_EVENT_TYPES.map((t) => [t, t])) as {
   [K in ThreadEventType]: K;
 };
 registerEnumType(ThreadEventTypeEnum, {
   name: 'ThreadEventType',
-  description: 'RESYNC: live events may have been missed (pub/sub was down); reload what is shown.',
+  description:
+    'RESYNC: live events may have been missed (pub/sub was down); reload what is shown. TYPING / PRESENT: `user` is writing / has the thread open.',
 });
 
 @ObjectType()
@@ -43,6 +44,9 @@ export class ThreadEvent {
 
   @Field(() => Message, { nullable: true })
   message: Message | null;
+
+  @Field(() => User, { nullable: true, description: 'Who is typing or present (TYPING, PRESENT).' })
+  user?: User | null;
 }
 
 @ObjectType({ description: 'A person\'s read position in a thread ("vu par").' })

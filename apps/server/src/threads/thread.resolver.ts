@@ -53,6 +53,15 @@ export class ThreadResolver {
     return ctx.services.threads.markRead(ctx.user, threadId, seq);
   }
 
+  @Mutation(() => Boolean, { description: 'I am looking at this thread (typing: false) or writing in it (typing: true).' })
+  signalPresence(
+    @Arg('threadId', () => ID) threadId: string,
+    @Arg('typing') typing: boolean,
+    @Ctx() ctx: Context,
+  ): Promise<boolean> {
+    return ctx.services.threads.signalPresence(ctx.user, threadId, typing);
+  }
+
   @Mutation(() => Thread, { description: 'Mute (true) or follow again (false) a thread.' })
   setThreadMuted(
     @Arg('threadId', () => ID) threadId: string,

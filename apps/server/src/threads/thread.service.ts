@@ -266,6 +266,13 @@ export class ThreadService {
     return states.filter((s) => s.userId !== user.id).map((s) => ({ user: s.user, seq: s.readSeq }));
   }
 
+  /** Tells the others in the thread that this person is here (or typing). Nothing is stored. */
+  async signalPresence(user: User | null, threadId: string, typing: boolean): Promise<boolean> {
+    const thread = await this.visibleThread(user, threadId);
+    await this.deps.pubSub.publish('THREAD_PRESENCE', thread.id, { userId: user!.id, typing });
+    return true;
+  }
+
   /** Moves the read position forward only (a late request never moves it back). */
   async markRead(user: User | null, threadId: string, seq: number): Promise<Thread> {
     const thread = await this.visibleThread(user, threadId);
@@ -345,7 +352,7 @@ export class ThreadService {
         if (event.type === 'POSTED') {
           if (event.message!.seq <= lastSent) return;
           lastSent = event.message!.seq;
-        } else if (event.type !== 'RESYNC' && event.message!.seq > lastSent) {
+        } else if (event.message && event.message.seq > lastSent) {
           return; // Its POSTED (with the current text) is still to come.
         }
         void push(event);

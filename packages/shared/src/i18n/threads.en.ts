@@ -45,6 +45,9 @@ export const threadsEn: typeof threadsFr = {
   searchNone: 'No message contains "{{query}}".',
   searchResults_one: '{{count}} message found',
   searchResults_other: '{{count}} messages found',
+  typing_one: '{{names}} is typing…',
+  typing_other: '{{names}} are typing…',
+  present: 'Here: {{names}}',
   live: 'New messages in the thread',
   author: '{{name}}, {{date}}',
 };

@@ -44,6 +44,9 @@ export const threadsFr = {
   searchNone: 'Aucun message ne contient « {{query}} ».',
   searchResults_one: '{{count}} message trouvé',
   searchResults_other: '{{count}} messages trouvés',
+  typing_one: '{{names}} écrit…',
+  typing_other: '{{names}} écrivent…',
+  present: 'Ici : {{names}}',
   live: 'Nouveaux messages dans le fil',
   author: '{{name}}, {{date}}',
 };

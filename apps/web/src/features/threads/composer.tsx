@@ -14,13 +14,14 @@ function newClientId(): string {
 }
 
 /** Writes into the outbox first (so nothing typed is lost), then sends. */
-export function Composer({ threadId, pairId }: { threadId: string; pairId: string }) {
+export function Composer({ threadId, pairId, onTyping }: { threadId: string; pairId: string; onTyping?: () => void }) {
   const { t } = useTranslation();
   const client = useApolloClient();
   const hintId = useId();
   const [body, setBody] = useState('');
   const [caret, setCaret] = useState(0);
   const area = useRef<HTMLTextAreaElement>(null);
+  const lastTyping = useRef(0);
   const people = useQuery(PairPeopleQuery, { variables: { pairId } });
   const query = mentionQuery(body, caret);
   const matches = useMemo(() => {
@@ -61,6 +62,11 @@ export function Composer({ threadId, pairId }: { threadId: string; pairId: strin
         error={over > 0 ? t('threads.tooLong', { count: over }) : undefined}
         onChange={(event) => {
           setBody(event.currentTarget.value);
+          // At most one "typing" signal every 3 seconds.
+          if (onTyping && Date.now() - lastTyping.current > 3000) {
+            lastTyping.current = Date.now();
+            onTyping();
+          }
           setCaret(event.currentTarget.selectionStart ?? event.currentTarget.value.length);
         }}
         onSelect={(event) => setCaret(event.currentTarget.selectionStart ?? 0)}

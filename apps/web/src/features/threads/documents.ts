@@ -79,6 +79,10 @@ export const ThreadEventsSubscription = graphql(`
   subscription ThreadEvents($threadId: ID!, $afterSeq: Int) {
     threadEvents(threadId: $threadId, afterSeq: $afterSeq) {
       type
+      user {
+        id
+        displayName
+      }
       message {
         id
         seq
@@ -136,6 +140,12 @@ export const DeleteMessageMutation = graphql(`
       editedAt
       deletedAt
     }
+  }
+`);
+
+export const SignalPresenceMutation = graphql(`
+  mutation SignalPresence($threadId: ID!, $typing: Boolean!) {
+    signalPresence(threadId: $threadId, typing: $typing)
   }
 `);
 

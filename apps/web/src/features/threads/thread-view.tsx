@@ -9,6 +9,7 @@ import { Composer } from './composer';
 import {
   MarkReadMutation,
   SetThreadMutedMutation,
+  SignalPresenceMutation,
   ThreadEventsSubscription,
   ThreadPageQuery,
   ThreadReadersQuery,
@@ -41,6 +42,9 @@ export function ThreadView({ threadId, pairId, onBack }: { threadId: string; pai
   const keepScroll = useRef<number | null>(null);
   const [markRead] = useMutation(MarkReadMutation);
   const [setMuted, muteState] = useMutation(SetThreadMutedMutation);
+  const [signal] = useMutation(SignalPresenceMutation);
+  const [presence, setPresence] = useState<Record<string, { name: string; typingUntil: number; presentUntil: number }>>({});
+  const [now, setNow] = useState(() => Date.now());
   const thread = data?.thread;
 
   const add = useCallback((incoming: FeedMessage[]) => {
@@ -73,6 +77,20 @@ export function ThreadView({ threadId, pairId, onBack }: { threadId: string; pai
           next: ({ data: event }) => {
             const e = event?.threadEvents;
             if (!e) return;
+            if ((e.type === 'TYPING' || e.type === 'PRESENT') && e.user) {
+              const who = e.user;
+              if (who.id === me?.id) return;
+              const at = Date.now();
+              setPresence((current) => ({
+                ...current,
+                [who.id]: {
+                  name: who.displayName,
+                  presentUntil: at + 45_000,
+                  typingUntil: e.type === 'TYPING' ? at + 5_000 : (current[who.id]?.typingUntil ?? 0),
+                },
+              }));
+              return;
+            }
             if (e.type === 'RESYNC') {
               void client
                 .query({
@@ -109,6 +127,20 @@ export function ThreadView({ threadId, pairId, onBack }: { threadId: string; pai
       offConfirmed();
     };
   }, [thread, threadId, client, realtime, add, me?.id, t]);
+
+  // "Here" every 20 s while the page is visible; a clock to let typing and presence fade.
+  useEffect(() => {
+    if (!thread) return;
+    const beat = () =>
+      document.visibilityState === 'visible' && void signal({ variables: { threadId, typing: false } }).catch(() => {});
+    beat();
+    const heartbeat = setInterval(beat, 20_000);
+    const clock = setInterval(() => setNow(Date.now()), 2_000);
+    return () => {
+      clearInterval(heartbeat);
+      clearInterval(clock);
+    };
+  }, [thread, threadId, signal]);
 
   // The read position moves only when the newest message is actually on screen.
   useEffect(() => {
@@ -170,6 +202,8 @@ export function ThreadView({ threadId, pairId, onBack }: { threadId: string; pai
   if (!thread) return <Loader aria-label={t('app.loading')} />;
 
   const last = messages.at(-1);
+  const present = Object.values(presence).filter((p) => p.presentUntil > now);
+  const typing = present.filter((p) => p.typingUntil > now).map((p) => p.name);
   const seenBy = (readers.data?.thread?.readers ?? thread.readers)
     .filter((r) => last && r.seq >= last.seq && r.user.id !== last.author.id)
     .map((r) => r.user.displayName);
@@ -268,7 +302,18 @@ export function ThreadView({ threadId, pairId, onBack }: { threadId: string; pai
         {announce}
       </div>
       {muteState.error && <ErrorAlert error={muteState.error} />}
-      <Composer threadId={threadId} pairId={pairId} />
+      <Text size="sm" c="dimmed" mih={20} aria-live="off">
+        {typing.length > 0
+          ? t('threads.typing', { names: typing.join(', '), count: typing.length })
+          : present.length > 0
+            ? t('threads.present', { names: present.map((p) => p.name).join(', ') })
+            : ''}
+      </Text>
+      <Composer
+        threadId={threadId}
+        pairId={pairId}
+        onTyping={() => void signal({ variables: { threadId, typing: true } }).catch(() => {})}
+      />
     </Stack>
   );
 }
