@@ -56,8 +56,9 @@ export class ThreadHub {
       .getRepository(Pair)
       .findOneOrFail({ select: { id: true, compagnonId: true, beneficiaryId: true }, where: { id: thread.pairId } });
     this.pairSides = { compagnonId: pair.compagnonId, beneficiaryId: pair.beneficiaryId };
-    void this.pump(first);
-    void this.pumpPresence();
+    const failed = (err: unknown) => this.deps.logger.warn({ err, threadId: this.threadId }, 'thread hub stopped');
+    this.pump(first).catch(failed);
+    this.pumpPresence().catch(failed);
   }
 
   private async pump(first: Promise<IteratorResult<{ type: 'POSTED' | 'EDITED' | 'DELETED'; seq: number; messageId: string }>>) {
@@ -141,7 +142,13 @@ export class ThreadHub {
         listener.revoke();
         continue;
       }
-      for (const event of events) listener.deliver(event);
+      try {
+        for (const event of events) listener.deliver(event);
+      } catch {
+        // A subscriber too slow to keep up is ended; its client resumes from its last seq.
+        this.listeners.delete(listener);
+        listener.revoke();
+      }
     }
   }
 

@@ -355,7 +355,7 @@ export class ThreadService {
         } else if (event.message && event.message.seq > lastSent) {
           return; // Its POSTED (with the current text) is still to come.
         }
-        void push(event);
+        push(event).catch(() => stop());
       };
       const listener = {
         userId: user!.id,
