@@ -21,7 +21,10 @@ const { hashPassword } = await serverRequire('dist/src/identity/password.js');
 const { RateLimiterMemory } = serverCjs('rate-limiter-flexible');
 
 const ORIGIN = 'http://bench.test';
-const SIZES = (process.env.BENCH_SUBSCRIBERS ?? '1,100,1000').split(',').map(Number);
+const SIZES = (process.env.BENCH_SUBSCRIBERS ?? '1,100,1000')
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
 const POSTS = Number(process.env.BENCH_POSTS ?? 200);
 const pct = (values, p) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -55,41 +58,33 @@ async function scene(t, posters) {
   const { Pair } = await serverRequire('dist/src/pairs/pair.entity.js');
   const { Thread } = await serverRequire('dist/src/threads/thread.entity.js');
   const ptce = (slug) =>
-    db
-      .getRepository(Ptce)
-      .save(
-        db
-          .getRepository(Ptce)
-          .create({
-            slug,
-            name: slug,
-            departmentCodes: '40',
-            region: 'NA',
-            amiLaureate2021: true,
-            charterSignatory: false,
-            isCompagnon: true,
-          }),
-      );
+    db.getRepository(Ptce).save(
+      db.getRepository(Ptce).create({
+        slug,
+        name: slug,
+        departmentCodes: '40',
+        region: 'NA',
+        amiLaureate2021: true,
+        charterSignatory: false,
+        isCompagnon: true,
+      }),
+    );
   const a = await ptce(`bench-a-${randomUUID().slice(0, 8)}`);
   const b = await ptce(`bench-b-${randomUUID().slice(0, 8)}`);
   const passwordHash = await hashPassword('bench-password-123');
   const users = [];
   for (let i = 0; i < posters + 1; i++) {
     users.push(
-      await db
-        .getRepository(User)
-        .save(
-          db
-            .getRepository(User)
-            .create({
-              email: `bench-${randomUUID()}@example.org`,
-              displayName: `Bench ${i}`,
-              passwordHash,
-              role: 'COORDINATOR',
-              ptceId: i % 2 ? a.id : b.id,
-              locale: 'fr',
-            }),
-        ),
+      await db.getRepository(User).save(
+        db.getRepository(User).create({
+          email: `bench-${randomUUID()}@example.org`,
+          displayName: `Bench ${i}`,
+          passwordHash,
+          role: 'COORDINATOR',
+          ptceId: i % 2 ? a.id : b.id,
+          locale: 'fr',
+        }),
+      ),
     );
   }
   const pair = await db
