@@ -52,6 +52,8 @@ export async function createApp(config: Config, options: { logger?: Logger } = {
     pubSub: pubSubHandle.pubSub,
     mailer,
     rateLimits: new RateLimits(pubSubHandle.redis?.publish),
+    onPubSubResubscribed: pubSubHandle.onResubscribed,
+    pubSubSubscribed: pubSubHandle.subscribed,
   });
   if (config.demoData) await loadDemoData(db, logger);
 

@@ -8,5 +8,7 @@ import { PairEvent } from '../pairs/pair-event.entity.js';
 import { Lesson } from '../pairs/lesson.entity.js';
 import { FollowUp } from '../pairs/follow-up.entity.js';
 
+import { Message, Thread, ThreadState } from '../threads/thread.entity.js';
+
 /** Every persisted entity; migrations of both dialects must agree with these. */
-export const entities = [Theme, Ptce, User, Session, Invitation, Pair, PairEvent, Lesson, FollowUp];
+export const entities = [Theme, Ptce, User, Session, Invitation, Pair, PairEvent, Lesson, FollowUp, Thread, Message, ThreadState];

@@ -2,6 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import {
   GraphQLError,
+  getOperationAST,
   parse,
   specifiedRules,
   validate,
@@ -74,6 +75,15 @@ export function attachGraphqlWs(options: {
         }
         const errors = validate(schema, document, [...specifiedRules, ...validationRules]);
         if (errors.length > 0) return errors.map(formatError);
+        // The socket is the second API for live events only; queries and mutations go over HTTP,
+        // where CSRF prevention, cookies and the HTTP limits apply.
+        if (getOperationAST(document, payload.operationName)?.operation !== 'subscription') {
+          return [
+            formatError(
+              new GraphQLError('Only subscriptions are served over WebSocket', { extensions: { code: 'BAD_USER_INPUT' } }),
+            ),
+          ];
+        }
         const args: ExecutionArgs = {
           schema,
           document,

@@ -14,6 +14,10 @@ export type Topics = {
   PAIRS_OF_PTCE: [ptceId: string, payload: { type: string; pairId: string }];
   /** A session ended: every instance closes that session's sockets. */
   SESSION_ENDED: [payload: { sessionId: string }];
+  /** A message of a thread was posted (its seq), edited or deleted (its id). */
+  THREAD_EVENT: [threadId: string, payload: { type: 'POSTED' | 'EDITED' | 'DELETED'; seq: number; messageId: string }];
+  /** Someone is typing in, or looking at, a thread (ephemeral: lost events only delay the display). */
+  THREAD_PRESENCE: [threadId: string, payload: { userId: string; typing: boolean }];
 };
 
 export type AppPubSub = PubSub<Topics>;
@@ -21,26 +25,42 @@ export type AppPubSub = PubSub<Topics>;
 export interface PubSubHandle {
   pubSub: AppPubSub;
   redis?: { publish: Redis; subscribe: Redis };
+  /** Calls `listener` each time the Redis subscriber is back after a drop (events may have been missed). */
+  onResubscribed(listener: () => void): void;
+  /** Resolves once every subscription asked for so far is in effect (Redis handles commands in order). */
+  subscribed(): Promise<void>;
   close(): Promise<void>;
 }
 
 export function createAppPubSub(redisUrl: string | undefined, logger: Logger): PubSubHandle {
   if (!redisUrl) {
-    return { pubSub: createPubSub<Topics>(), close: async () => {} };
+    return { pubSub: createPubSub<Topics>(), onResubscribed: () => {}, subscribed: async () => {}, close: async () => {} };
   }
   const options = { lazyConnect: false, maxRetriesPerRequest: null, enableOfflineQueue: true };
-  const publishClient = new Redis(redisUrl, options);
-  const subscribeClient = new Redis(redisUrl, options);
+  // Named per process, so an operator (or a test) can find this instance's connections in CLIENT LIST.
+  const publishClient = new Redis(redisUrl, { ...options, connectionName: `tandem-pub-${process.pid}` });
+  const subscribeClient = new Redis(redisUrl, { ...options, connectionName: `tandem-sub-${process.pid}` });
   for (const [name, client] of [
     ['publish', publishClient],
     ['subscribe', subscribeClient],
   ] as const) {
     client.on('error', (err) => logger.warn({ err: err.message, client: name }, 'redis error'));
   }
+  // ioredis re-subscribes by itself; what was published meanwhile is gone, so listeners resync from the database.
+  const resubscribed: (() => void)[] = [];
+  let connectedOnce = false;
+  subscribeClient.on('ready', () => {
+    if (connectedOnce) for (const listener of resubscribed) listener();
+    connectedOnce = true;
+  });
   const eventTarget = createRedisEventTarget({ publishClient, subscribeClient });
   return {
     pubSub: createPubSub<Topics>({ eventTarget }),
     redis: { publish: publishClient, subscribe: subscribeClient },
+    onResubscribed: (listener) => resubscribed.push(listener),
+    subscribed: async () => {
+      await subscribeClient.ping();
+    },
     close: async () => {
       await Promise.allSettled([publishClient.quit(), subscribeClient.quit()]);
     },

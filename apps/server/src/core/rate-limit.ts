@@ -13,6 +13,8 @@ export const RULES = {
   loginPerAccount: { keyPrefix: 'rl_login_account', points: 5, durationSeconds: 15 * 60, blockSeconds: 15 * 60 },
   loginPerIp: { keyPrefix: 'rl_login_ip', points: 30, durationSeconds: 15 * 60, blockSeconds: 15 * 60 },
   invitePerUser: { keyPrefix: 'rl_invite', points: 30, durationSeconds: 60 * 60 },
+  // Generous for a person (an outbox flushing after a train tunnel), refuses a script.
+  messagePerUser: { keyPrefix: 'rl_message', points: 40, durationSeconds: 10 },
 } satisfies Record<string, RateLimitRule>;
 
 export type RuleName = keyof typeof RULES;

@@ -7,6 +7,7 @@ import { PairService } from '../pairs/pair.service.js';
 import { PairLifecycleService } from '../pairs/pair-lifecycle.service.js';
 import { LessonService } from '../pairs/lesson.service.js';
 import { PairReportService } from '../pairs/pair-report.service.js';
+import { ThreadService } from '../threads/thread.service.js';
 import type { Logger } from './logger.js';
 import type { AppPubSub } from './pubsub.js';
 import type { RateLimits } from './rate-limit.js';
@@ -19,6 +20,10 @@ export interface Deps {
   pubSub: AppPubSub;
   mailer: Mailer;
   rateLimits: RateLimits;
+  /** Told when pub/sub missed events (Redis back after a drop). */
+  onPubSubResubscribed?: (listener: () => void) => void;
+  /** Resolves once the subscriptions asked for so far receive events. */
+  pubSubSubscribed?: () => Promise<void>;
 }
 
 export interface Services {
@@ -29,6 +34,7 @@ export interface Services {
   pairLifecycle: PairLifecycleService;
   lessons: LessonService;
   pairReports: PairReportService;
+  threads: ThreadService;
 }
 
 export function createServices(deps: Deps): Services {
@@ -41,5 +47,6 @@ export function createServices(deps: Deps): Services {
     pairLifecycle: new PairLifecycleService(deps),
     lessons: new LessonService(deps, pairs),
     pairReports: new PairReportService(deps),
+    threads: new ThreadService(deps),
   };
 }

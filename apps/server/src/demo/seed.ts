@@ -10,6 +10,7 @@ import { hashPassword } from '../identity/password.js';
 import { User } from '../identity/user.entity.js';
 import { Pair } from '../pairs/pair.entity.js';
 import { loadDemoPairLife } from '../pairs/pair.demo.js';
+import { loadDemoThreads } from '../threads/thread.seed.js';
 
 export const DEMO_PASSWORD = 'demo-tandem-2026';
 
@@ -142,6 +143,7 @@ export async function loadDemoData(db: DataSource, logger: Logger): Promise<void
         ),
       ]);
     await loadDemoPairLife(manager, pairs);
+    await loadDemoThreads(manager);
     logger.info('demo data loaded (5 accounts, 3 pairs); password: demo-tandem-2026');
   });
 }

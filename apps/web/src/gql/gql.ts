@@ -44,6 +44,20 @@ type Documents = {
     "\n  query OverviewChoices {\n    themes {\n      code\n      labelFr\n      labelEn\n    }\n    pairsOverview {\n      pair {\n        id\n        compagnon {\n          id\n          region\n        }\n        beneficiary {\n          id\n          region\n        }\n      }\n    }\n  }\n": typeof types.OverviewChoicesDocument,
     "\n  query RequestTsfPage {\n    tsfRequestOptions {\n      canRequest\n      reason\n      ptce {\n        id\n        name\n      }\n      compagnons {\n        id\n        name\n        town\n        region\n      }\n      operators {\n        displayName\n        email\n      }\n    }\n    themes {\n      code\n      labelFr\n      labelEn\n      group\n    }\n  }\n": typeof types.RequestTsfPageDocument,
     "\n  mutation RequestTsf($input: RequestTsfInput!) {\n    requestTsf(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.RequestTsfDocument,
+    "\n  query ThreadView($id: ID!) {\n    thread(id: $id) {\n      id\n      pairId\n      title\n      lastSeq\n      readSeq\n      muted\n      theme {\n        code\n        labelFr\n        labelEn\n      }\n      readers {\n        seq\n        user {\n          id\n          displayName\n        }\n      }\n      messages(last: 30) {\n        id\n        seq\n        clientId\n        body\n        createdAt\n        editedAt\n        deletedAt\n        author {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.ThreadViewDocument,
+    "\n  query ThreadPage($id: ID!, $beforeSeq: Int, $afterSeq: Int) {\n    thread(id: $id) {\n      id\n      messages(beforeSeq: $beforeSeq, afterSeq: $afterSeq, last: 30) {\n        id\n        seq\n        clientId\n        body\n        createdAt\n        editedAt\n        deletedAt\n        author {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.ThreadPageDocument,
+    "\n  query ThreadReaders($id: ID!) {\n    thread(id: $id) {\n      id\n      readers {\n        seq\n        user {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.ThreadReadersDocument,
+    "\n  subscription ThreadEvents($threadId: ID!, $afterSeq: Int) {\n    threadEvents(threadId: $threadId, afterSeq: $afterSeq) {\n      type\n      user {\n        id\n        displayName\n      }\n      message {\n        id\n        seq\n        clientId\n        body\n        createdAt\n        editedAt\n        deletedAt\n        author {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.ThreadEventsDocument,
+    "\n  mutation PostMessage($input: PostMessageInput!) {\n    postMessage(input: $input) {\n      id\n      seq\n      clientId\n      body\n      createdAt\n      editedAt\n      deletedAt\n      threadId\n      author {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.PostMessageDocument,
+    "\n  mutation EditMessage($id: ID!, $body: String!) {\n    editMessage(id: $id, body: $body) {\n      id\n      seq\n      body\n      editedAt\n      deletedAt\n    }\n  }\n": typeof types.EditMessageDocument,
+    "\n  mutation DeleteMessage($id: ID!) {\n    deleteMessage(id: $id) {\n      id\n      seq\n      body\n      editedAt\n      deletedAt\n    }\n  }\n": typeof types.DeleteMessageDocument,
+    "\n  mutation SignalPresence($threadId: ID!, $typing: Boolean!) {\n    signalPresence(threadId: $threadId, typing: $typing)\n  }\n": typeof types.SignalPresenceDocument,
+    "\n  mutation MarkRead($threadId: ID!, $seq: Int!) {\n    markRead(threadId: $threadId, seq: $seq) {\n      id\n      readSeq\n      unreadCount\n    }\n  }\n": typeof types.MarkReadDocument,
+    "\n  mutation SetThreadMuted($threadId: ID!, $muted: Boolean!) {\n    setThreadMuted(threadId: $threadId, muted: $muted) {\n      id\n      muted\n    }\n  }\n": typeof types.SetThreadMutedDocument,
+    "\n  query ThreadsPanel($pairId: ID!) {\n    pair(id: $pairId) {\n      id\n      themes {\n        code\n        labelFr\n        labelEn\n      }\n      threads {\n        id\n        title\n        lastSeq\n        unreadCount\n        lastActivityAt\n        muted\n        theme {\n          code\n          labelFr\n          labelEn\n        }\n      }\n    }\n  }\n": typeof types.ThreadsPanelDocument,
+    "\n  mutation CreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      id\n      title\n    }\n  }\n": typeof types.CreateThreadDocument,
+    "\n  query PairPeople($pairId: ID!) {\n    pairPeople(pairId: $pairId) {\n      id\n      displayName\n    }\n  }\n": typeof types.PairPeopleDocument,
+    "\n  query SearchMessages($pairId: ID!, $query: String!) {\n    searchMessages(pairId: $pairId, query: $query) {\n      id\n      seq\n      threadId\n      body\n      createdAt\n      author {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.SearchMessagesDocument,
 };
 const documents: Documents = {
     "\n  mutation SetLocale($locale: String!) {\n    setLocale(locale: $locale) {\n      id\n      locale\n    }\n  }\n": types.SetLocaleDocument,
@@ -76,6 +90,20 @@ const documents: Documents = {
     "\n  query OverviewChoices {\n    themes {\n      code\n      labelFr\n      labelEn\n    }\n    pairsOverview {\n      pair {\n        id\n        compagnon {\n          id\n          region\n        }\n        beneficiary {\n          id\n          region\n        }\n      }\n    }\n  }\n": types.OverviewChoicesDocument,
     "\n  query RequestTsfPage {\n    tsfRequestOptions {\n      canRequest\n      reason\n      ptce {\n        id\n        name\n      }\n      compagnons {\n        id\n        name\n        town\n        region\n      }\n      operators {\n        displayName\n        email\n      }\n    }\n    themes {\n      code\n      labelFr\n      labelEn\n      group\n    }\n  }\n": types.RequestTsfPageDocument,
     "\n  mutation RequestTsf($input: RequestTsfInput!) {\n    requestTsf(input: $input) {\n      id\n      status\n    }\n  }\n": types.RequestTsfDocument,
+    "\n  query ThreadView($id: ID!) {\n    thread(id: $id) {\n      id\n      pairId\n      title\n      lastSeq\n      readSeq\n      muted\n      theme {\n        code\n        labelFr\n        labelEn\n      }\n      readers {\n        seq\n        user {\n          id\n          displayName\n        }\n      }\n      messages(last: 30) {\n        id\n        seq\n        clientId\n        body\n        createdAt\n        editedAt\n        deletedAt\n        author {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.ThreadViewDocument,
+    "\n  query ThreadPage($id: ID!, $beforeSeq: Int, $afterSeq: Int) {\n    thread(id: $id) {\n      id\n      messages(beforeSeq: $beforeSeq, afterSeq: $afterSeq, last: 30) {\n        id\n        seq\n        clientId\n        body\n        createdAt\n        editedAt\n        deletedAt\n        author {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.ThreadPageDocument,
+    "\n  query ThreadReaders($id: ID!) {\n    thread(id: $id) {\n      id\n      readers {\n        seq\n        user {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.ThreadReadersDocument,
+    "\n  subscription ThreadEvents($threadId: ID!, $afterSeq: Int) {\n    threadEvents(threadId: $threadId, afterSeq: $afterSeq) {\n      type\n      user {\n        id\n        displayName\n      }\n      message {\n        id\n        seq\n        clientId\n        body\n        createdAt\n        editedAt\n        deletedAt\n        author {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.ThreadEventsDocument,
+    "\n  mutation PostMessage($input: PostMessageInput!) {\n    postMessage(input: $input) {\n      id\n      seq\n      clientId\n      body\n      createdAt\n      editedAt\n      deletedAt\n      threadId\n      author {\n        id\n        displayName\n      }\n    }\n  }\n": types.PostMessageDocument,
+    "\n  mutation EditMessage($id: ID!, $body: String!) {\n    editMessage(id: $id, body: $body) {\n      id\n      seq\n      body\n      editedAt\n      deletedAt\n    }\n  }\n": types.EditMessageDocument,
+    "\n  mutation DeleteMessage($id: ID!) {\n    deleteMessage(id: $id) {\n      id\n      seq\n      body\n      editedAt\n      deletedAt\n    }\n  }\n": types.DeleteMessageDocument,
+    "\n  mutation SignalPresence($threadId: ID!, $typing: Boolean!) {\n    signalPresence(threadId: $threadId, typing: $typing)\n  }\n": types.SignalPresenceDocument,
+    "\n  mutation MarkRead($threadId: ID!, $seq: Int!) {\n    markRead(threadId: $threadId, seq: $seq) {\n      id\n      readSeq\n      unreadCount\n    }\n  }\n": types.MarkReadDocument,
+    "\n  mutation SetThreadMuted($threadId: ID!, $muted: Boolean!) {\n    setThreadMuted(threadId: $threadId, muted: $muted) {\n      id\n      muted\n    }\n  }\n": types.SetThreadMutedDocument,
+    "\n  query ThreadsPanel($pairId: ID!) {\n    pair(id: $pairId) {\n      id\n      themes {\n        code\n        labelFr\n        labelEn\n      }\n      threads {\n        id\n        title\n        lastSeq\n        unreadCount\n        lastActivityAt\n        muted\n        theme {\n          code\n          labelFr\n          labelEn\n        }\n      }\n    }\n  }\n": types.ThreadsPanelDocument,
+    "\n  mutation CreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      id\n      title\n    }\n  }\n": types.CreateThreadDocument,
+    "\n  query PairPeople($pairId: ID!) {\n    pairPeople(pairId: $pairId) {\n      id\n      displayName\n    }\n  }\n": types.PairPeopleDocument,
+    "\n  query SearchMessages($pairId: ID!, $query: String!) {\n    searchMessages(pairId: $pairId, query: $query) {\n      id\n      seq\n      threadId\n      body\n      createdAt\n      author {\n        id\n        displayName\n      }\n    }\n  }\n": types.SearchMessagesDocument,
 };
 
 /**
@@ -212,6 +240,62 @@ export function graphql(source: "\n  query RequestTsfPage {\n    tsfRequestOptio
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RequestTsf($input: RequestTsfInput!) {\n    requestTsf(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation RequestTsf($input: RequestTsfInput!) {\n    requestTsf(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ThreadView($id: ID!) {\n    thread(id: $id) {\n      id\n      pairId\n      title\n      lastSeq\n      readSeq\n      muted\n      theme {\n        code\n        labelFr\n        labelEn\n      }\n      readers {\n        seq\n        user {\n          id\n          displayName\n        }\n      }\n      messages(last: 30) {\n        id\n        seq\n        clientId\n        body\n        createdAt\n        editedAt\n        deletedAt\n        author {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ThreadView($id: ID!) {\n    thread(id: $id) {\n      id\n      pairId\n      title\n      lastSeq\n      readSeq\n      muted\n      theme {\n        code\n        labelFr\n        labelEn\n      }\n      readers {\n        seq\n        user {\n          id\n          displayName\n        }\n      }\n      messages(last: 30) {\n        id\n        seq\n        clientId\n        body\n        createdAt\n        editedAt\n        deletedAt\n        author {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ThreadPage($id: ID!, $beforeSeq: Int, $afterSeq: Int) {\n    thread(id: $id) {\n      id\n      messages(beforeSeq: $beforeSeq, afterSeq: $afterSeq, last: 30) {\n        id\n        seq\n        clientId\n        body\n        createdAt\n        editedAt\n        deletedAt\n        author {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ThreadPage($id: ID!, $beforeSeq: Int, $afterSeq: Int) {\n    thread(id: $id) {\n      id\n      messages(beforeSeq: $beforeSeq, afterSeq: $afterSeq, last: 30) {\n        id\n        seq\n        clientId\n        body\n        createdAt\n        editedAt\n        deletedAt\n        author {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ThreadReaders($id: ID!) {\n    thread(id: $id) {\n      id\n      readers {\n        seq\n        user {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ThreadReaders($id: ID!) {\n    thread(id: $id) {\n      id\n      readers {\n        seq\n        user {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ThreadEvents($threadId: ID!, $afterSeq: Int) {\n    threadEvents(threadId: $threadId, afterSeq: $afterSeq) {\n      type\n      user {\n        id\n        displayName\n      }\n      message {\n        id\n        seq\n        clientId\n        body\n        createdAt\n        editedAt\n        deletedAt\n        author {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription ThreadEvents($threadId: ID!, $afterSeq: Int) {\n    threadEvents(threadId: $threadId, afterSeq: $afterSeq) {\n      type\n      user {\n        id\n        displayName\n      }\n      message {\n        id\n        seq\n        clientId\n        body\n        createdAt\n        editedAt\n        deletedAt\n        author {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PostMessage($input: PostMessageInput!) {\n    postMessage(input: $input) {\n      id\n      seq\n      clientId\n      body\n      createdAt\n      editedAt\n      deletedAt\n      threadId\n      author {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PostMessage($input: PostMessageInput!) {\n    postMessage(input: $input) {\n      id\n      seq\n      clientId\n      body\n      createdAt\n      editedAt\n      deletedAt\n      threadId\n      author {\n        id\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditMessage($id: ID!, $body: String!) {\n    editMessage(id: $id, body: $body) {\n      id\n      seq\n      body\n      editedAt\n      deletedAt\n    }\n  }\n"): (typeof documents)["\n  mutation EditMessage($id: ID!, $body: String!) {\n    editMessage(id: $id, body: $body) {\n      id\n      seq\n      body\n      editedAt\n      deletedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteMessage($id: ID!) {\n    deleteMessage(id: $id) {\n      id\n      seq\n      body\n      editedAt\n      deletedAt\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteMessage($id: ID!) {\n    deleteMessage(id: $id) {\n      id\n      seq\n      body\n      editedAt\n      deletedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignalPresence($threadId: ID!, $typing: Boolean!) {\n    signalPresence(threadId: $threadId, typing: $typing)\n  }\n"): (typeof documents)["\n  mutation SignalPresence($threadId: ID!, $typing: Boolean!) {\n    signalPresence(threadId: $threadId, typing: $typing)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkRead($threadId: ID!, $seq: Int!) {\n    markRead(threadId: $threadId, seq: $seq) {\n      id\n      readSeq\n      unreadCount\n    }\n  }\n"): (typeof documents)["\n  mutation MarkRead($threadId: ID!, $seq: Int!) {\n    markRead(threadId: $threadId, seq: $seq) {\n      id\n      readSeq\n      unreadCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetThreadMuted($threadId: ID!, $muted: Boolean!) {\n    setThreadMuted(threadId: $threadId, muted: $muted) {\n      id\n      muted\n    }\n  }\n"): (typeof documents)["\n  mutation SetThreadMuted($threadId: ID!, $muted: Boolean!) {\n    setThreadMuted(threadId: $threadId, muted: $muted) {\n      id\n      muted\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ThreadsPanel($pairId: ID!) {\n    pair(id: $pairId) {\n      id\n      themes {\n        code\n        labelFr\n        labelEn\n      }\n      threads {\n        id\n        title\n        lastSeq\n        unreadCount\n        lastActivityAt\n        muted\n        theme {\n          code\n          labelFr\n          labelEn\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ThreadsPanel($pairId: ID!) {\n    pair(id: $pairId) {\n      id\n      themes {\n        code\n        labelFr\n        labelEn\n      }\n      threads {\n        id\n        title\n        lastSeq\n        unreadCount\n        lastActivityAt\n        muted\n        theme {\n          code\n          labelFr\n          labelEn\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  mutation CreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      id\n      title\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PairPeople($pairId: ID!) {\n    pairPeople(pairId: $pairId) {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  query PairPeople($pairId: ID!) {\n    pairPeople(pairId: $pairId) {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchMessages($pairId: ID!, $query: String!) {\n    searchMessages(pairId: $pairId, query: $query) {\n      id\n      seq\n      threadId\n      body\n      createdAt\n      author {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  query SearchMessages($pairId: ID!, $query: String!) {\n    searchMessages(pairId: $pairId, query: $query) {\n      id\n      seq\n      threadId\n      body\n      createdAt\n      author {\n        id\n        displayName\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,9 +1,11 @@
 import type { Messages } from './fr.js';
 import { pairsEn } from './pairs.en.js';
+import { threadsEn } from './threads.en.js';
 
 // English is a full second language: the `Messages` type makes a missing or extra key a compile error.
 export const en: Messages = {
   pairs: pairsEn,
+  threads: threadsEn,
   app: {
     name: 'Tandem',
     tagline: 'The shared space of your TSF',

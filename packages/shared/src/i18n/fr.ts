@@ -1,10 +1,12 @@
 import { pairsFr } from './pairs.fr.js';
+import { threadsFr } from './threads.fr.js';
 
 // French is the reference language: `Messages` is derived from this object, and every other
 // language must provide exactly the same keys (checked by the compiler and by a test).
 // Voice: "vous", short sentences, the programme's own words (UI.md).
 export const fr = {
   pairs: pairsFr,
+  threads: threadsFr,
   app: {
     name: 'Tandem',
     tagline: "L'espace partagé de votre TSF",

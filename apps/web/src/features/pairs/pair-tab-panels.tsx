@@ -3,6 +3,7 @@ import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PairBilanPanel } from './pair-bilan-panel';
 import { PairMembersPanel } from './pair-members-panel';
+import { ThreadsPanel } from '../threads/threads-panel';
 import type { PairTab } from './pair-tabs';
 
 export interface PairTabProps {
@@ -24,7 +25,7 @@ function Preparing({ slug }: { slug: PairTab }) {
 
 // One line per tab: each feature (threads, agenda, documents, lessons, members) plugs its panel here.
 export const PAIR_TAB_PANELS: Record<PairTab, ComponentType<PairTabProps>> = {
-  fil: () => <Preparing slug="fil" />,
+  fil: ThreadsPanel,
   'ordre-du-jour': () => <Preparing slug="ordre-du-jour" />,
   documents: () => <Preparing slug="documents" />,
   bilan: PairBilanPanel,

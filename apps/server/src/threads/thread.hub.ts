@@ -1,0 +1,159 @@
+import { Between, In } from 'typeorm';
+import type { Deps } from '../core/services.js';
+import { User } from '../identity/user.entity.js';
+import { Pair } from '../pairs/pair.entity.js';
+import { canSeePair } from '../pairs/pair.policy.js';
+import { Message, Thread } from './thread.entity.js';
+import type { ThreadEventType } from './thread.inputs.js';
+
+export interface HubEvent {
+  type: ThreadEventType;
+  message: Message | null;
+  user?: User | null;
+}
+
+export interface HubListener {
+  userId: string;
+  deliver(event: HubEvent): void;
+  /** Access was lost: end this subscription. */
+  revoke(): void;
+}
+
+/**
+ * One per thread with local subscribers, per instance. It holds the instance's single pub/sub
+ * subscription for the thread and does the per-event work once: load the message(s), check every
+ * subscriber's access with one query, then hand the same object to each subscriber.
+ *
+ * POSTED events are dispatched densely: an event for seq N also dispatches every seq between the
+ * last dispatched one and N (read from the database, where all of them are committed because seq
+ * order is commit order). So an event lost or reordered by pub/sub costs a delay, never a message.
+ */
+export class ThreadHub {
+  readonly listeners = new Set<HubListener>();
+  readonly ready: Promise<void>;
+  private lastSeq = 0;
+  private pairSides: { compagnonId: string; beneficiaryId: string } | null = null;
+  private queue: Promise<void> = Promise.resolve();
+  private presenceIterator: AsyncIterator<{ userId: string; typing: boolean }> | undefined;
+  private iterator: AsyncIterator<{ type: 'POSTED' | 'EDITED' | 'DELETED'; seq: number; messageId: string }> | undefined;
+
+  constructor(
+    private readonly deps: Deps,
+    readonly threadId: string,
+  ) {
+    this.ready = this.start();
+  }
+
+  private async start(): Promise<void> {
+    const source = this.deps.pubSub.subscribe('THREAD_EVENT', this.threadId);
+    this.iterator = source[Symbol.asyncIterator]();
+    // Subscribe first, then read where the thread is: nothing committed after this read is missed.
+    const first = this.iterator.next();
+    await this.deps.pubSubSubscribed?.();
+    const thread = await this.deps.db.getRepository(Thread).findOneByOrFail({ id: this.threadId });
+    this.lastSeq = thread.lastSeq;
+    const pair = await this.deps.db
+      .getRepository(Pair)
+      .findOneOrFail({ select: { id: true, compagnonId: true, beneficiaryId: true }, where: { id: thread.pairId } });
+    this.pairSides = { compagnonId: pair.compagnonId, beneficiaryId: pair.beneficiaryId };
+    const failed = (err: unknown) => this.deps.logger.warn({ err, threadId: this.threadId }, 'thread hub stopped');
+    this.pump(first).catch(failed);
+    this.pumpPresence().catch(failed);
+  }
+
+  private async pump(first: Promise<IteratorResult<{ type: 'POSTED' | 'EDITED' | 'DELETED'; seq: number; messageId: string }>>) {
+    let next = await first;
+    while (!next.done) {
+      const event = next.value;
+      this.enqueue(() =>
+        event.type === 'POSTED' ? this.dispatchUpTo(event.seq) : this.dispatchChange(event.type, event.messageId),
+      );
+      next = await this.iterator!.next();
+    }
+  }
+
+  private async pumpPresence() {
+    this.presenceIterator = this.deps.pubSub.subscribe('THREAD_PRESENCE', this.threadId)[Symbol.asyncIterator]();
+    for (;;) {
+      const next = await this.presenceIterator.next();
+      if (next.done) return;
+      const { userId, typing } = next.value;
+      // Ephemeral and out of the message queue: a slow load never delays a message.
+      void this.deps.db
+        .getRepository(User)
+        .findOne({ select: { id: true, displayName: true }, where: { id: userId } })
+        .then((user) => user && this.dispatch([{ type: typing ? 'TYPING' : 'PRESENT', message: null, user }]))
+        .catch(() => {});
+    }
+  }
+
+  /** Runs jobs one after the other, so subscribers see events in order. */
+  private enqueue(job: () => Promise<void>): void {
+    this.queue = this.queue
+      .then(job)
+      .catch((err: unknown) => this.deps.logger.warn({ err, threadId: this.threadId }, 'thread fan-out failed'));
+  }
+
+  private async dispatchUpTo(seq: number): Promise<void> {
+    if (seq <= this.lastSeq) return;
+    if (this.listeners.size === 0) {
+      this.lastSeq = seq;
+      return;
+    }
+    const from = this.lastSeq + 1;
+    const messages = await this.deps.db.getRepository(Message).find({
+      where: { threadId: this.threadId, seq: Between(from, seq) },
+      relations: { author: true },
+      order: { seq: 'ASC' },
+    });
+    this.lastSeq = seq;
+    await this.dispatch(messages.map((message) => ({ type: 'POSTED' as const, message })));
+  }
+
+  private async dispatchChange(type: 'EDITED' | 'DELETED', messageId: string): Promise<void> {
+    if (this.listeners.size === 0) return;
+    const message = await this.deps.db.getRepository(Message).findOne({ where: { id: messageId }, relations: { author: true } });
+    if (message) await this.dispatch([{ type, message }]);
+  }
+
+  /** Redis came back: dispatch what was committed meanwhile, then tell clients to reload what they show. */
+  resync(): void {
+    this.enqueue(async () => {
+      await this.deps.pubSubSubscribed?.();
+      const thread = await this.deps.db.getRepository(Thread).findOneBy({ id: this.threadId });
+      if (!thread) return;
+      await this.dispatchUpTo(thread.lastSeq);
+      await this.dispatch([{ type: 'RESYNC', message: null }]);
+    });
+  }
+
+  /** One access query for all subscribers of this instance, then the same objects to each. */
+  private async dispatch(events: HubEvent[]): Promise<void> {
+    const listeners = [...this.listeners];
+    if (listeners.length === 0 || events.length === 0) return;
+    const userIds = [...new Set(listeners.map((l) => l.userId))];
+    const users = await this.deps.db
+      .getRepository(User)
+      .find({ select: { id: true, role: true, ptceId: true }, where: { id: In(userIds) } });
+    const allowed = new Set(users.filter((u) => canSeePair(u, this.pairSides!)).map((u) => u.id));
+    for (const listener of listeners) {
+      if (!allowed.has(listener.userId)) {
+        this.listeners.delete(listener);
+        listener.revoke();
+        continue;
+      }
+      try {
+        for (const event of events) listener.deliver(event);
+      } catch {
+        // A subscriber too slow to keep up is ended; its client resumes from its last seq.
+        this.listeners.delete(listener);
+        listener.revoke();
+      }
+    }
+  }
+
+  close(): void {
+    void this.iterator?.return?.();
+    void this.presenceIterator?.return?.();
+  }
+}

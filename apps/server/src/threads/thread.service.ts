@@ -1,0 +1,408 @@
+import { Repeater } from '@graphql-yoga/subscription';
+import { LIMITS } from '@tandem/shared';
+import { Brackets, In, LessThan, MoreThan, QueryFailedError, type EntityManager } from 'typeorm';
+import { AppError, badInput, forbidden, notFound, unauthenticated } from '../core/errors.js';
+import { newId } from '../core/columns.js';
+import type { Deps } from '../core/services.js';
+import { Theme } from '../directory/theme.entity.js';
+import { User } from '../identity/user.entity.js';
+import { Pair } from '../pairs/pair.entity.js';
+import { PairService } from '../pairs/pair.service.js';
+import { canSeePair } from '../pairs/pair.policy.js';
+import { ThreadHub, type HubEvent } from './thread.hub.js';
+import { Message, Thread, ThreadState } from './thread.entity.js';
+import type { CreateThreadInput, PostMessageInput, ThreadReader } from './thread.inputs.js';
+import { LIKE_ESCAPE, canChangeMessage, escapeLike, isClientId, messageBodyProblem } from './thread.policy.js';
+
+/** better-sqlite3's synchronous API, enough for one atomic insert. */
+interface SqliteDatabase {
+  prepare(sql: string): { run(...params: unknown[]): unknown; get(...params: unknown[]): unknown };
+  transaction<A extends unknown[], R>(fn: (...args: A) => R): { immediate(...args: A): R };
+}
+
+const isUniqueViolation = (error: unknown): boolean => {
+  if (!(error instanceof QueryFailedError) && !(error instanceof Error)) return false;
+  const code =
+    (error as { driverError?: { code?: string }; code?: string }).driverError?.code ?? (error as { code?: string }).code;
+  return code === 'ER_DUP_ENTRY' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+};
+
+const sqliteDate = (date: Date) => date.toISOString().replace('T', ' ').replace('Z', '');
+
+export class ThreadService {
+  private readonly hubs = new Map<string, ThreadHub>();
+
+  constructor(
+    private readonly deps: Deps,
+    // Pair visibility has one owner; PairService keeps no state, so its own instance is fine.
+    private readonly pairs = new PairService(deps),
+  ) {
+    deps.onPubSubResubscribed?.(() => {
+      for (const hub of this.hubs.values()) hub.resync();
+    });
+  }
+
+  private get db() {
+    return this.deps.db;
+  }
+
+  /** The thread if the person may see its pair; NOT_FOUND otherwise (never revealing it exists). */
+  async visibleThread(user: User | null, threadId: string): Promise<Thread> {
+    if (!user) throw unauthenticated();
+    const thread = await this.db.getRepository(Thread).findOneBy({ id: threadId });
+    if (!thread) throw notFound('Thread not found');
+    const pair = await this.db
+      .getRepository(Pair)
+      .findOne({ select: { id: true, compagnonId: true, beneficiaryId: true }, where: { id: thread.pairId } });
+    if (!pair || !canSeePair(user, pair)) throw notFound('Thread not found');
+    return thread;
+  }
+
+  /** A pair's threads, latest activity first. */
+  async threadsOf(user: User | null, pair: Pair): Promise<Thread[]> {
+    if (!user || !canSeePair(user, pair)) return [];
+    return this.db.getRepository(Thread).find({
+      where: { pairId: pair.id },
+      relations: { theme: true },
+      order: { lastActivityAt: 'DESC', createdAt: 'DESC' },
+    });
+  }
+
+  async createThread(user: User | null, input: CreateThreadInput): Promise<Thread> {
+    const pair = await this.pairs.visiblePair(user, input.pairId);
+    const title = input.title.trim();
+    if (!title) throw badInput('The title is empty', { reason: 'TITLE_EMPTY' });
+    if (title.length > LIMITS.threadTitleMaxLength) throw badInput('The title is too long', { reason: 'TITLE_TOO_LONG' });
+    const themeCode = input.themeCode?.trim() || null;
+    if (themeCode && !(await this.db.getRepository(Theme).existsBy({ code: themeCode }))) {
+      throw badInput('Unknown theme', { reason: 'UNKNOWN_THEME' });
+    }
+    const repo = this.db.getRepository(Thread);
+    const thread = await repo.save(
+      repo.create({ pairId: pair.id, title, themeCode, createdById: user!.id, lastSeq: 0, lastActivityAt: new Date() }),
+    );
+    await this.deps.pubSub.publish('PAIR_ACTIVITY', pair.id, { type: 'THREAD_CREATED', pairId: pair.id });
+    return repo.findOneOrFail({ where: { id: thread.id }, relations: { theme: true } });
+  }
+
+  /**
+   * Posts once per (author, clientId): a retry returns the stored message, the same clientId with
+   * another body is a CONFLICT. The seq is allocated in the insert's transaction, under the thread
+   * row's lock, and the bell rings after commit.
+   */
+  async postMessage(user: User | null, input: PostMessageInput): Promise<Message> {
+    const thread = await this.visibleThread(user, input.threadId);
+    const author = user!;
+    const problem = messageBodyProblem(input.body);
+    if (problem)
+      throw badInput(problem === 'EMPTY' ? 'The message is empty' : 'The message is too long', { reason: `MESSAGE_${problem}` });
+    if (!isClientId(input.clientId)) throw badInput('Invalid clientId', { reason: 'BAD_CLIENT_ID' });
+
+    const existing = await this.sameClientMessage(author.id, input);
+    if (existing) return existing;
+    await this.deps.rateLimits.consume('messagePerUser', author.id);
+
+    let seq: number;
+    const id = newId();
+    try {
+      seq = await this.insertMessage(thread.id, id, author.id, input.clientId, input.body);
+    } catch (error) {
+      // A concurrent retry with the same clientId won the race.
+      if (isUniqueViolation(error)) {
+        const winner = await this.sameClientMessage(author.id, input);
+        if (winner) return winner;
+      }
+      throw error;
+    }
+    await this.deps.pubSub.publish('THREAD_EVENT', thread.id, { type: 'POSTED', seq, messageId: id });
+    await this.moveReadPosition(author.id, thread.id, seq);
+    return this.db.getRepository(Message).findOneOrFail({ where: { id }, relations: { author: true } });
+  }
+
+  private async sameClientMessage(authorId: string, input: PostMessageInput): Promise<Message | null> {
+    const existing = await this.db
+      .getRepository(Message)
+      .findOne({ where: { authorId, clientId: input.clientId }, relations: { author: true } });
+    if (!existing) return null;
+    if (existing.threadId !== input.threadId || (existing.body !== input.body && !existing.deletedAt)) {
+      throw new AppError('CONFLICT', 'This clientId was already used for another message', { reason: 'CLIENT_ID_REUSED' });
+    }
+    return existing;
+  }
+
+  private async insertMessage(threadId: string, id: string, authorId: string, clientId: string, body: string): Promise<number> {
+    const now = new Date();
+    if (this.db.options.type === 'better-sqlite3') {
+      // One synchronous IMMEDIATE transaction: nothing else runs in this process meanwhile, and
+      // other processes on the same file wait for the write lock, so seq order is commit order.
+      const sqlite = (this.db.driver as unknown as { databaseConnection: SqliteDatabase }).databaseConnection;
+      const insert = sqlite.transaction(() => {
+        const row = sqlite
+          .prepare('UPDATE "thread" SET "lastSeq" = "lastSeq" + 1, "lastActivityAt" = ? WHERE "id" = ? RETURNING "lastSeq"')
+          .get(sqliteDate(now), threadId) as { lastSeq: number };
+        sqlite
+          .prepare(
+            'INSERT INTO "message" ("id", "threadId", "seq", "clientId", "authorId", "body", "createdAt") VALUES (?, ?, ?, ?, ?, ?, ?)',
+          )
+          .run(id, threadId, row.lastSeq, clientId, authorId, body, sqliteDate(now));
+        return row.lastSeq;
+      });
+      return insert.immediate();
+    }
+    return this.db.transaction(async (manager: EntityManager) => {
+      const thread = await manager
+        .getRepository(Thread)
+        .createQueryBuilder('t')
+        .setLock('pessimistic_write')
+        .where('t.id = :threadId', { threadId })
+        .getOneOrFail();
+      const seq = thread.lastSeq + 1;
+      await manager.insert(Message, { id, threadId, seq, clientId, authorId, body, createdAt: now });
+      await manager.update(Thread, { id: threadId }, { lastSeq: seq, lastActivityAt: now });
+      return seq;
+    });
+  }
+
+  /** Loads a message the person may see, NOT_FOUND otherwise; only its author may change it. */
+  private async ownMessage(user: User | null, messageId: string): Promise<Message> {
+    if (!user) throw unauthenticated();
+    const message = await this.db.getRepository(Message).findOne({ where: { id: messageId }, relations: { author: true } });
+    if (!message) throw notFound('Message not found');
+    await this.visibleThread(user, message.threadId).catch(() => {
+      throw notFound('Message not found');
+    });
+    if (!canChangeMessage(user.id, message)) throw forbidden('Only the author can change this message');
+    return message;
+  }
+
+  async editMessage(user: User | null, messageId: string, body: string): Promise<Message> {
+    const message = await this.ownMessage(user, messageId);
+    if (message.deletedAt) throw badInput('This message was deleted', { reason: 'MESSAGE_DELETED' });
+    const problem = messageBodyProblem(body);
+    if (problem)
+      throw badInput(problem === 'EMPTY' ? 'The message is empty' : 'The message is too long', { reason: `MESSAGE_${problem}` });
+    if (body === message.body) return message;
+    await this.db.getRepository(Message).update({ id: message.id }, { body, editedAt: new Date() });
+    await this.deps.pubSub.publish('THREAD_EVENT', message.threadId, { type: 'EDITED', seq: message.seq, messageId: message.id });
+    return this.db.getRepository(Message).findOneOrFail({ where: { id: message.id }, relations: { author: true } });
+  }
+
+  /** The text is blanked in the database: a deleted message's words are gone, only the mark stays. */
+  async deleteMessage(user: User | null, messageId: string): Promise<Message> {
+    const message = await this.ownMessage(user, messageId);
+    if (message.deletedAt) return message;
+    await this.db.getRepository(Message).update({ id: message.id }, { body: '', deletedAt: new Date() });
+    await this.deps.pubSub.publish('THREAD_EVENT', message.threadId, {
+      type: 'DELETED',
+      seq: message.seq,
+      messageId: message.id,
+    });
+    return this.db.getRepository(Message).findOneOrFail({ where: { id: message.id }, relations: { author: true } });
+  }
+
+  /** Keyset pages, ascending: `afterSeq` → the next ones; otherwise the last ones before `beforeSeq`. */
+  async messages(
+    user: User | null,
+    thread: Thread,
+    args: { afterSeq?: number | null; beforeSeq?: number | null; last?: number | null },
+  ) {
+    if (!user) throw unauthenticated();
+    const size = Math.min(Math.max(args.last ?? LIMITS.pageSizeDefault, 1), LIMITS.pageSizeMax);
+    const repo = this.db.getRepository(Message);
+    if (args.afterSeq != null) {
+      return repo.find({
+        where: { threadId: thread.id, seq: MoreThan(args.afterSeq) },
+        relations: { author: true },
+        order: { seq: 'ASC' },
+        take: size,
+      });
+    }
+    const page = await repo.find({
+      where: { threadId: thread.id, ...(args.beforeSeq != null ? { seq: LessThan(args.beforeSeq) } : {}) },
+      relations: { author: true },
+      order: { seq: 'DESC' },
+      take: size,
+    });
+    return page.reverse();
+  }
+
+  private async state(userId: string, threadId: string): Promise<ThreadState | null> {
+    return this.db.getRepository(ThreadState).findOneBy({ userId, threadId });
+  }
+
+  async readSeq(user: User | null, thread: Thread): Promise<number> {
+    if (!user) return 0;
+    return (await this.state(user.id, thread.id))?.readSeq ?? 0;
+  }
+
+  async muted(user: User | null, thread: Thread): Promise<boolean> {
+    if (!user) return false;
+    return (await this.state(user.id, thread.id))?.muted ?? false;
+  }
+
+  /** Messages of others after my read position (deleted ones do not count). */
+  async unreadCount(user: User | null, thread: Thread): Promise<number> {
+    if (!user) return 0;
+    const readSeq = await this.readSeq(user, thread);
+    if (readSeq >= thread.lastSeq) return 0;
+    return this.db
+      .getRepository(Message)
+      .createQueryBuilder('m')
+      .where('m.threadId = :threadId AND m.seq > :readSeq AND m.authorId <> :me AND m.deletedAt IS NULL', {
+        threadId: thread.id,
+        readSeq,
+        me: user.id,
+      })
+      .getCount();
+  }
+
+  /** Who has read up to where ("vu par"), except the asking person. */
+  async readers(user: User | null, thread: Thread): Promise<ThreadReader[]> {
+    if (!user) return [];
+    const states = await this.db.getRepository(ThreadState).find({
+      where: { threadId: thread.id, readSeq: MoreThan(0) },
+      relations: { user: true },
+    });
+    return states.filter((s) => s.userId !== user.id).map((s) => ({ user: s.user, seq: s.readSeq }));
+  }
+
+  /** Tells the others in the thread that this person is here (or typing). Nothing is stored. */
+  async signalPresence(user: User | null, threadId: string, typing: boolean): Promise<boolean> {
+    const thread = await this.visibleThread(user, threadId);
+    await this.deps.pubSub.publish('THREAD_PRESENCE', thread.id, { userId: user!.id, typing });
+    return true;
+  }
+
+  /** Moves the read position forward only (a late request never moves it back). */
+  async markRead(user: User | null, threadId: string, seq: number): Promise<Thread> {
+    const thread = await this.visibleThread(user, threadId);
+    if (!Number.isInteger(seq) || seq < 0) throw badInput('Invalid seq', { reason: 'BAD_SEQ' });
+    await this.moveReadPosition(user!.id, thread.id, Math.min(seq, thread.lastSeq));
+    return thread;
+  }
+
+  private async moveReadPosition(userId: string, threadId: string, seq: number): Promise<void> {
+    await this.ensureState(userId, threadId);
+    await this.db
+      .createQueryBuilder()
+      .update(ThreadState)
+      .set({ readSeq: seq })
+      .where('userId = :userId AND threadId = :threadId AND readSeq < :seq', { userId, threadId, seq })
+      .execute();
+  }
+
+  private async ensureState(userId: string, threadId: string): Promise<void> {
+    await this.db
+      .createQueryBuilder()
+      .insert()
+      .into(ThreadState)
+      .values({ userId, threadId, readSeq: 0, muted: false })
+      .orIgnore()
+      .execute();
+  }
+
+  async setMuted(user: User | null, threadId: string, muted: boolean): Promise<Thread> {
+    const thread = await this.visibleThread(user, threadId);
+    await this.ensureState(user!.id, thread.id);
+    await this.db.getRepository(ThreadState).update({ userId: user!.id, threadId: thread.id }, { muted });
+    return thread;
+  }
+
+  /** Messages of a pair's space containing `query` (LIKE with its wildcards escaped), newest first. */
+  async search(user: User | null, pairId: string, query: string): Promise<Message[]> {
+    const pair = await this.pairs.visiblePair(user, pairId);
+    const text = query.trim();
+    if (text.length < 2 || text.length > 100) throw badInput('Search between 2 and 100 characters', { reason: 'SEARCH_LENGTH' });
+    return this.db
+      .getRepository(Message)
+      .createQueryBuilder('m')
+      .innerJoin(Thread, 't', 't.id = m.threadId')
+      .leftJoinAndSelect('m.author', 'author')
+      .where('t.pairId = :pairId AND m.deletedAt IS NULL', { pairId: pair.id })
+      .andWhere(new Brackets((qb) => qb.where(`LOWER(m.body) LIKE :pattern ESCAPE '${LIKE_ESCAPE}'`)))
+      .setParameter('pattern', `%${escapeLike(text.toLowerCase())}%`)
+      .orderBy('m.createdAt', 'DESC')
+      .addOrderBy('m.seq', 'DESC')
+      .take(30)
+      .getMany();
+  }
+
+  /** The people of the pair's two PTCEs, for @mentions. */
+  async people(user: User | null, pairId: string): Promise<User[]> {
+    const pair = await this.pairs.visiblePair(user, pairId);
+    return this.db.getRepository(User).find({
+      where: { ptceId: In([pair.compagnonId, pair.beneficiaryId]) },
+      order: { displayName: 'ASC' },
+    });
+  }
+
+  /**
+   * Replays every message after `afterSeq`, then streams live ones, without gap or duplicate:
+   * the hub listener is registered first and buffers while the replay reads the database; then
+   * only events past the last replayed seq go out. Access is re-checked on every event (by the hub).
+   */
+  async events(user: User | null, threadId: string, afterSeq: number | null | undefined): Promise<AsyncIterable<HubEvent>> {
+    const thread = await this.visibleThread(user, threadId);
+    return new Repeater<HubEvent>(async (push, stop) => {
+      const hub = this.hubFor(thread.id);
+      const buffer: HubEvent[] = [];
+      let live = false;
+      let lastSent = afterSeq ?? -1;
+      const emit = (event: HubEvent) => {
+        if (event.type === 'POSTED') {
+          if (event.message!.seq <= lastSent) return;
+          lastSent = event.message!.seq;
+        } else if (event.message && event.message.seq > lastSent) {
+          return; // Its POSTED (with the current text) is still to come.
+        }
+        push(event).catch(() => stop());
+      };
+      const listener = {
+        userId: user!.id,
+        deliver: (event: HubEvent) => (live ? emit(event) : buffer.push(event)),
+        revoke: () => void stop(),
+      };
+      hub.listeners.add(listener);
+      try {
+        await hub.ready;
+        if (lastSent < 0) {
+          lastSent = (await this.db.getRepository(Thread).findOneByOrFail({ id: thread.id })).lastSeq;
+        }
+        for (;;) {
+          const page = await this.db.getRepository(Message).find({
+            where: { threadId: thread.id, seq: MoreThan(lastSent) },
+            relations: { author: true },
+            order: { seq: 'ASC' },
+            take: 200,
+          });
+          for (const message of page) {
+            lastSent = message.seq;
+            await push({ type: 'POSTED', message });
+          }
+          if (page.length < 200) break;
+        }
+        live = true;
+        for (const event of buffer.splice(0)) emit(event);
+        await stop;
+      } catch (err) {
+        this.deps.logger.warn({ err, threadId }, 'thread subscription failed');
+        stop();
+      } finally {
+        hub.listeners.delete(listener);
+        if (hub.listeners.size === 0 && this.hubs.get(thread.id) === hub) {
+          this.hubs.delete(thread.id);
+          hub.close();
+        }
+      }
+    });
+  }
+
+  private hubFor(threadId: string): ThreadHub {
+    let hub = this.hubs.get(threadId);
+    if (!hub) {
+      hub = new ThreadHub(this.deps, threadId);
+      this.hubs.set(threadId, hub);
+    }
+    return hub;
+  }
+}

@@ -1,0 +1,95 @@
+import { Redis } from 'ioredis';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from './support/app.js';
+import { collect, TestClient } from './support/client.js';
+import { makePair, makeUser, PASSWORD } from './support/factories.js';
+import { EVENTS, makeThread, post, type EventData } from './support/threads.js';
+
+const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+
+async function redisReachable(): Promise<boolean> {
+  const probe = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+  try {
+    await probe.connect();
+    await probe.ping();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    probe.disconnect();
+  }
+}
+
+const reachable = await redisReachable();
+if (!reachable) console.warn(`threads-redis: Redis unreachable at ${REDIS_URL}; the two-instance tests are SKIPPED`);
+
+const databaseUrl = (t: TestApp) =>
+  t.config.database.kind === 'sqlite' ? `sqlite:${t.config.database.path}` : t.config.database.url;
+const seqsOf = (events: EventData[]) =>
+  events.filter((e) => e.threadEvents.type === 'POSTED').map((e) => e.threadEvents.message!.seq);
+
+/** Resolves once instance `t` holds a live pub/sub subscription for the thread. */
+async function hubLive(t: TestApp, threadId: string) {
+  const hubs = (t.app.services.threads as unknown as { hubs: Map<string, { ready: Promise<void> }> }).hubs;
+  await expect.poll(() => hubs.has(threadId)).toBe(true);
+  await hubs.get(threadId)!.ready;
+}
+
+describe.skipIf(!reachable)('threads on two instances with Redis', () => {
+  let a: TestApp;
+  let b: TestApp;
+  beforeAll(async () => {
+    a = await startTestApp({ REDIS_URL });
+    b = await startTestApp({ REDIS_URL, DATABASE_URL: databaseUrl(a) });
+  });
+  afterAll(async () => {
+    await b?.close();
+    await a?.close();
+  });
+
+  async function scene() {
+    const pair = await makePair(a.app);
+    const thread = await makeThread(a.app, pair);
+    const onA = new TestClient(a);
+    await onA.logIn((await makeUser(a.app, { ptce: { id: pair.compagnonId } as never })).email, PASSWORD);
+    const onB = new TestClient(b);
+    await onB.logIn((await makeUser(a.app, { ptce: { id: pair.beneficiaryId } as never })).email, PASSWORD);
+    return { thread, onA, onB };
+  }
+
+  it('a message posted on one instance reaches a subscriber of the other, live', async () => {
+    const { thread, onA, onB } = await scene();
+    const ws = onB.ws();
+    const live = collect<EventData>(ws, EVENTS, { threadId: thread.id, afterSeq: 0 });
+    await hubLive(b, thread.id);
+    for (const body of ['un', 'deux', 'trois']) await post(onA, thread.id, body);
+    await expect.poll(() => seqsOf(live.events)).toEqual([1, 2, 3]);
+    await ws.dispose();
+  });
+
+  it('when Redis drops the subscribers, they are told to resync and nothing is lost', async () => {
+    const { thread, onA, onB } = await scene();
+    const ws = onB.ws();
+    const live = collect<EventData>(ws, EVENTS, { threadId: thread.id, afterSeq: 0 });
+    await hubLive(b, thread.id);
+    await post(onA, thread.id, 'avant la coupure');
+    await expect.poll(() => seqsOf(live.events)).toEqual([1]);
+
+    // Kill this process's subscriber connections only (other programs may share the Redis server).
+    const admin = new Redis(REDIS_URL);
+    const clients = (await admin.call('CLIENT', 'LIST', 'TYPE', 'pubsub')) as string;
+    const ours = clients
+      .split('\n')
+      .filter((line) => line.includes(` name=tandem-sub-${process.pid} `))
+      .map((line) => /id=(\d+)/.exec(line)![1]);
+    expect(ours.length).toBeGreaterThan(0);
+    for (const id of ours) await admin.call('CLIENT', 'KILL', 'ID', id);
+    await Promise.all(['pendant 1', 'pendant 2', 'pendant 3'].map((body) => post(onA, thread.id, body)));
+    await admin.quit();
+
+    await expect.poll(() => live.events.some((e) => e.threadEvents.type === 'RESYNC'), { timeout: 10_000 }).toBe(true);
+    await post(onA, thread.id, 'après');
+    await expect.poll(() => seqsOf(live.events)).toEqual([1, 2, 3, 4, 5]);
+    await ws.dispose();
+  });
+});

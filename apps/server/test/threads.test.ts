@@ -1,0 +1,282 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LIMITS } from '@tandem/shared';
+import { User } from '../src/identity/user.entity.js';
+import { Message } from '../src/threads/thread.entity.js';
+import { startTestApp, type TestApp } from './support/app.js';
+import { collect, errorCode } from './support/client.js';
+import { makePtce } from './support/factories.js';
+import { EVENTS, pairWithPeople, post, type EventData } from './support/threads.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+const seqsOf = (events: EventData[]) =>
+  events.filter((e) => e.threadEvents.type === 'POSTED').map((e) => e.threadEvents.message!.seq);
+const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+const storedCount = (threadId: string) => t.app.services.deps.db.getRepository(Message).countBy({ threadId });
+
+describe('threads: who sees what', () => {
+  it('both PTCEs of the pair receive a message live; an outsider gets NOT_FOUND and no event', async () => {
+    const { pair, thread, compagnon, beneficiary, outsider } = await pairWithPeople(t);
+    const compagnonWs = compagnon.client.ws();
+    const beneficiaryWs = beneficiary.client.ws();
+    const outsiderWs = outsider.client.ws();
+    const a = collect<EventData>(compagnonWs, EVENTS, { threadId: thread.id, afterSeq: 0 });
+    const b = collect<EventData>(beneficiaryWs, EVENTS, { threadId: thread.id, afterSeq: 0 });
+    const spy = collect<EventData>(outsiderWs, EVENTS, { threadId: thread.id, afterSeq: 0 });
+    await spy.done;
+    expect(JSON.stringify(spy.error)).toContain('NOT_FOUND');
+
+    const sent = await post(compagnon.client, thread.id, 'Bonjour, **bienvenue** à Bayonne !');
+    expect(sent.data?.postMessage).toMatchObject({ seq: 1, body: 'Bonjour, **bienvenue** à Bayonne !' });
+    await post(beneficiary.client, thread.id, 'Merci, à mardi.');
+    await expect.poll(() => seqsOf(a.events)).toEqual([1, 2]);
+    await expect.poll(() => seqsOf(b.events)).toEqual([1, 2]);
+    expect(spy.events).toEqual([]);
+
+    expect(errorCode(await outsider.client.gql('query($id: ID!) { thread(id: $id) { id } }', { id: thread.id }))).toBe(
+      'NOT_FOUND',
+    );
+    expect(errorCode(await post(outsider.client, thread.id, 'intrus'))).toBe('NOT_FOUND');
+    expect(
+      errorCode(
+        await outsider.client.gql('query($id: ID!) { searchMessages(pairId: $id, query: "Bonjour") { id } }', { id: pair.id }),
+      ),
+    ).toBe('NOT_FOUND');
+    const list = await compagnon.client.gql<{ pair: { threads: { title: string; lastSeq: number; unreadCount: number }[] } }>(
+      'query($id: ID!) { pair(id: $id) { threads { title lastSeq unreadCount } } }',
+      { id: pair.id },
+    );
+    expect(list.data?.pair.threads).toEqual([{ title: thread.title, lastSeq: 2, unreadCount: 1 }]);
+    await Promise.all([compagnonWs.dispose(), beneficiaryWs.dispose(), outsiderWs.dispose()]);
+  });
+
+  it('a person removed from the PTCE stops receiving at once', async () => {
+    const { thread, compagnon, beneficiary } = await pairWithPeople(t);
+    const ws = beneficiary.client.ws();
+    const live = collect<EventData>(ws, EVENTS, { threadId: thread.id, afterSeq: 0 });
+    await post(compagnon.client, thread.id, 'avant');
+    await expect.poll(() => seqsOf(live.events)).toEqual([1]);
+
+    const elsewhere = await makePtce(t.app);
+    await t.app.services.deps.db.getRepository(User).update({ id: beneficiary.user.id }, { ptceId: elsewhere.id });
+    await post(compagnon.client, thread.id, 'après');
+    await live.done; // the subscription ends
+    expect(seqsOf(live.events)).toEqual([1]);
+    expect(errorCode(await post(beneficiary.client, thread.id, 'encore là ?'))).toBe('NOT_FOUND');
+    await ws.dispose();
+  });
+});
+
+describe('threads: order and exactly-once', () => {
+  it('concurrent posters get a dense, ordered seq', async () => {
+    const { thread, compagnon, beneficiary, signIn, pair } = await pairWithPeople(t);
+    const third = await signIn(pair.compagnonId);
+    const posters = [compagnon.client, beneficiary.client, third.client];
+    const results = await Promise.all(range(1, 30).map((i) => post(posters[i % 3], thread.id, `message ${i}`)));
+    expect(results.every((r) => !r.errors)).toBe(true);
+    const seqs = results.map((r) => r.data!.postMessage.seq).sort((x, y) => x - y);
+    expect(seqs).toEqual(range(1, 30));
+    const stored = await t.app.services.deps.db
+      .getRepository(Message)
+      .find({ where: { threadId: thread.id }, order: { seq: 'ASC' } });
+    expect(stored.map((m) => m.seq)).toEqual(range(1, 30));
+  });
+
+  it('a retry with the same clientId returns the same message; another body with it is refused', async () => {
+    const { thread, compagnon } = await pairWithPeople(t);
+    const clientId = randomUUID();
+    const [first, second] = await Promise.all([
+      post(compagnon.client, thread.id, 'Une seule fois', clientId),
+      post(compagnon.client, thread.id, 'Une seule fois', clientId),
+    ]);
+    const third = await post(compagnon.client, thread.id, 'Une seule fois', clientId);
+    expect(first.data?.postMessage.id).toBeDefined();
+    expect(second.data?.postMessage.id).toBe(first.data?.postMessage.id);
+    expect(third.data?.postMessage).toEqual(first.data?.postMessage);
+    const other = await post(compagnon.client, thread.id, 'Un autre texte', clientId);
+    expect(errorCode(other)).toBe('CONFLICT');
+    expect(await storedCount(thread.id)).toBe(1);
+  });
+
+  it('a client disconnected while 50 messages are posted catches up exactly, in order', async () => {
+    const { thread, compagnon, beneficiary, pair, signIn } = await pairWithPeople(t);
+    const others = [compagnon, await signIn(pair.compagnonId), await signIn(pair.compagnonId)];
+    let ws = beneficiary.client.ws();
+    let live = collect<EventData>(ws, EVENTS, { threadId: thread.id, afterSeq: 0 });
+    await post(compagnon.client, thread.id, 'premier');
+    await expect.poll(() => seqsOf(live.events)).toEqual([1]);
+    await ws.dispose(); // the train enters the tunnel
+
+    for (const i of range(2, 51)) await post(others[i % 3].client, thread.id, `pendant le tunnel ${i}`);
+    ws = beneficiary.client.ws();
+    const lastSeen = seqsOf(live.events).at(-1);
+    live = collect<EventData>(ws, EVENTS, { threadId: thread.id, afterSeq: lastSeen });
+    await expect.poll(() => seqsOf(live.events).length).toBe(50);
+    await post(compagnon.client, thread.id, 'après le tunnel');
+    await expect.poll(() => seqsOf(live.events)).toEqual(range(2, 52));
+    await ws.dispose();
+  });
+
+  it('a replay racing with new posts has no gap and no duplicate', async () => {
+    const { thread, compagnon, beneficiary, pair, signIn } = await pairWithPeople(t);
+    const posters = [compagnon, beneficiary, await signIn(pair.compagnonId), await signIn(pair.beneficiaryId)];
+    for (const i of range(1, 40)) await post(posters[i % 4].client, thread.id, `avant ${i}`);
+    const ws = beneficiary.client.ws();
+    const posting = Promise.all(range(41, 100).map((i) => post(posters[i % 4].client, thread.id, `pendant ${i}`)));
+    const live = collect<EventData>(ws, EVENTS, { threadId: thread.id, afterSeq: 0 });
+    await posting;
+    await expect.poll(() => seqsOf(live.events).length, { timeout: 10_000 }).toBe(100);
+    expect(seqsOf(live.events)).toEqual(range(1, 100));
+    await ws.dispose();
+  });
+});
+
+describe('threads: presence', () => {
+  it('people in the thread see who is here and who is typing; an outsider cannot signal', async () => {
+    const { thread, compagnon, beneficiary, outsider } = await pairWithPeople(t);
+    const ws = beneficiary.client.ws();
+    const live = collect<{ threadEvents: { type: string; user: { id: string } | null } }>(
+      ws,
+      'subscription($threadId: ID!) { threadEvents(threadId: $threadId, afterSeq: 0) { type user { id displayName } } }',
+      { threadId: thread.id },
+    );
+    const SIGNAL = 'mutation($id: ID!, $typing: Boolean!) { signalPresence(threadId: $id, typing: $typing) }';
+    expect(errorCode(await outsider.client.gql(SIGNAL, { id: thread.id, typing: true }))).toBe('NOT_FOUND');
+    await expect
+      .poll(async () => {
+        await compagnon.client.gql(SIGNAL, { id: thread.id, typing: true });
+        return live.events.filter((e) => e.threadEvents.type === 'TYPING').length;
+      })
+      .toBeGreaterThan(0);
+    expect(live.events.find((e) => e.threadEvents.type === 'TYPING')?.threadEvents.user?.id).toBe(compagnon.user.id);
+    expect(live.events.some((e) => e.threadEvents.user?.id === outsider.user.id)).toBe(false);
+    await ws.dispose();
+  });
+});
+
+describe('threads: editing, deleting, reading', () => {
+  it('the author edits and deletes; the text of a deleted message is gone from the API and the database', async () => {
+    const { thread, compagnon, beneficiary, outsider } = await pairWithPeople(t);
+    const ws = beneficiary.client.ws();
+    const live = collect<EventData>(ws, EVENTS, { threadId: thread.id, afterSeq: 0 });
+    const sent = (await post(compagnon.client, thread.id, 'Rendez-vous à 9 h')).data!.postMessage;
+    const EDIT = 'mutation($id: ID!, $body: String!) { editMessage(id: $id, body: $body) { body editedAt } }';
+    const DELETE = 'mutation($id: ID!) { deleteMessage(id: $id) { body deletedAt } }';
+
+    expect(errorCode(await beneficiary.client.gql(EDIT, { id: sent.id, body: 'piraté' }))).toBe('FORBIDDEN');
+    expect(errorCode(await outsider.client.gql(EDIT, { id: sent.id, body: 'piraté' }))).toBe('NOT_FOUND');
+    expect(errorCode(await outsider.client.gql(DELETE, { id: sent.id }))).toBe('NOT_FOUND');
+    expect(errorCode(await compagnon.client.gql(DELETE, { id: randomUUID() }))).toBe('NOT_FOUND');
+
+    const edited = await compagnon.client.gql<{ editMessage: { body: string; editedAt: string } }>(EDIT, {
+      id: sent.id,
+      body: 'Rendez-vous à 9 h 30',
+    });
+    expect(edited.data?.editMessage.editedAt).toBeTruthy();
+    const deleted = await compagnon.client.gql<{ deleteMessage: { body: string; deletedAt: string } }>(DELETE, { id: sent.id });
+    expect(deleted.data?.deleteMessage).toMatchObject({ body: '' });
+    expect(deleted.data?.deleteMessage.deletedAt).toBeTruthy();
+    expect(errorCode(await compagnon.client.gql(EDIT, { id: sent.id, body: 'revenir' }))).toBe('BAD_USER_INPUT');
+
+    await expect.poll(() => live.events.map((e) => e.threadEvents.type)).toEqual(['POSTED', 'EDITED', 'DELETED']);
+    expect(live.events[1].threadEvents.message!.body).toBe('Rendez-vous à 9 h 30');
+    expect(live.events[2].threadEvents.message!.body).toBe('');
+    const row = await t.app.services.deps.db.getRepository(Message).findOneByOrFail({ id: sent.id });
+    expect(row.body).toBe('');
+    await ws.dispose();
+  });
+
+  it('read positions drive unread counts and "vu par", and only move forward', async () => {
+    const { thread, compagnon, beneficiary } = await pairWithPeople(t);
+    for (const i of range(1, 3)) await post(compagnon.client, thread.id, `point ${i}`);
+    const STATE = `query($id: ID!) { thread(id: $id) { lastSeq unreadCount readSeq readers { user { id } seq } } }`;
+    const MARK = 'mutation($id: ID!, $seq: Int!) { markRead(threadId: $id, seq: $seq) { unreadCount readSeq } }';
+    expect(
+      (await beneficiary.client.gql<{ thread: { unreadCount: number } }>(STATE, { id: thread.id })).data?.thread.unreadCount,
+    ).toBe(3);
+    expect((await beneficiary.client.gql(MARK, { id: thread.id, seq: 2 })).data).toEqual({
+      markRead: { unreadCount: 1, readSeq: 2 },
+    });
+    expect((await beneficiary.client.gql(MARK, { id: thread.id, seq: 1 })).data).toEqual({
+      markRead: { unreadCount: 1, readSeq: 2 },
+    });
+    expect((await beneficiary.client.gql(MARK, { id: thread.id, seq: 999 })).data).toEqual({
+      markRead: { unreadCount: 0, readSeq: 3 },
+    });
+    const seen = await compagnon.client.gql<{
+      thread: { unreadCount: number; readers: { user: { id: string }; seq: number }[] };
+    }>(STATE, {
+      id: thread.id,
+    });
+    expect(seen.data?.thread.unreadCount).toBe(0);
+    expect(seen.data?.thread.readers).toEqual([{ user: { id: beneficiary.user.id }, seq: 3 }]);
+  });
+
+  it('long threads load by keyset pages, and search finds words without treating % as a wildcard', async () => {
+    const { pair, thread, compagnon } = await pairWithPeople(t);
+    for (const i of range(1, 25)) await post(compagnon.client, thread.id, i === 7 ? 'taux 100% atteint' : `ligne ${i}`);
+    const PAGE = 'query($id: ID!, $before: Int) { thread(id: $id) { messages(beforeSeq: $before, last: 10) { seq } } }';
+    const page1 = await compagnon.client.gql<{ thread: { messages: { seq: number }[] } }>(PAGE, { id: thread.id });
+    expect(page1.data?.thread.messages.map((m) => m.seq)).toEqual(range(16, 25));
+    const page2 = await compagnon.client.gql<{ thread: { messages: { seq: number }[] } }>(PAGE, { id: thread.id, before: 16 });
+    expect(page2.data?.thread.messages.map((m) => m.seq)).toEqual(range(6, 15));
+
+    const SEARCH = 'query($id: ID!, $q: String!) { searchMessages(pairId: $id, query: $q) { seq body } }';
+    const found = await compagnon.client.gql<{ searchMessages: { seq: number }[] }>(SEARCH, { id: pair.id, q: '100%' });
+    expect(found.data?.searchMessages.map((m) => m.seq)).toEqual([7]);
+    const none = await compagnon.client.gql<{ searchMessages: unknown[] }>(SEARCH, { id: pair.id, q: '%%' });
+    expect(none.data?.searchMessages).toEqual([]);
+  });
+});
+
+describe('threads: bad input', () => {
+  it('empty or oversized bodies, bad titles and unknown threads are refused and nothing is stored', async () => {
+    const { pair, thread, compagnon } = await pairWithPeople(t);
+    const empty = await post(compagnon.client, thread.id, '   ');
+    expect(errorCode(empty)).toBe('BAD_USER_INPUT');
+    expect(empty.errors?.[0].extensions?.reason).toBe('MESSAGE_EMPTY');
+    const huge = await post(compagnon.client, thread.id, 'x'.repeat(LIMITS.messageMaxLength + 1));
+    expect(huge.errors?.[0].extensions?.reason).toBe('MESSAGE_TOO_LONG');
+    expect(errorCode(await post(compagnon.client, randomUUID(), 'où ?'))).toBe('NOT_FOUND');
+    expect(await storedCount(thread.id)).toBe(0);
+
+    const CREATE = 'mutation($input: CreateThreadInput!) { createThread(input: $input) { id title theme { code } lastSeq } }';
+    const noTitle = await compagnon.client.gql(CREATE, { input: { pairId: pair.id, title: ' ' } });
+    expect(noTitle.errors?.[0].extensions?.reason).toBe('TITLE_EMPTY');
+    const badTheme = await compagnon.client.gql(CREATE, { input: { pairId: pair.id, title: 'Mobilité', themeCode: 'nope' } });
+    expect(badTheme.errors?.[0].extensions?.reason).toBe('UNKNOWN_THEME');
+    const created = await compagnon.client.gql<{ createThread: { title: string; lastSeq: number } }>(CREATE, {
+      input: { pairId: pair.id, title: ' Mobilité ' },
+    });
+    expect(created.data?.createThread).toMatchObject({ title: 'Mobilité', lastSeq: 0 });
+  });
+
+  it('a mutation sent over the socket is refused: the socket serves subscriptions only', async () => {
+    const { thread, compagnon } = await pairWithPeople(t);
+    const ws = compagnon.client.ws();
+    const sneaky = collect(ws, 'mutation($input: PostMessageInput!) { postMessage(input: $input) { id } }', {
+      input: { threadId: thread.id, body: 'par la fenêtre', clientId: randomUUID() },
+    });
+    await sneaky.done;
+    expect(JSON.stringify(sneaky.error)).toContain('BAD_USER_INPUT');
+    expect(await storedCount(thread.id)).toBe(0);
+    await ws.dispose();
+  });
+
+  it('100 posts in a second from one person are rate limited', async () => {
+    const { thread, compagnon } = await pairWithPeople(t);
+    const results = await Promise.all(range(1, 100).map((i) => post(compagnon.client, thread.id, `spam ${i}`)));
+    const refused = results.filter((r) => errorCode(r) === 'RATE_LIMITED');
+    const accepted = results.filter((r) => !r.errors);
+    expect(refused.length).toBeGreaterThan(0);
+    expect(accepted.length + refused.length).toBe(100);
+    expect(await storedCount(thread.id)).toBe(accepted.length);
+  });
+});

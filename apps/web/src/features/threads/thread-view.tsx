@@ -1,0 +1,319 @@
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { Button, Divider, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useRealtime } from '../../app/realtime-context';
+import { ErrorAlert, PageError } from '../../lib/error-alert';
+import { useMe } from '../identity/session';
+import { Composer } from './composer';
+import {
+  MarkReadMutation,
+  SetThreadMutedMutation,
+  SignalPresenceMutation,
+  ThreadEventsSubscription,
+  ThreadPageQuery,
+  ThreadReadersQuery,
+  ThreadViewQuery,
+} from './documents';
+import { mergeMessages } from './feed';
+import { MessageItem } from './message-item';
+import { outbox } from './outbox';
+import { flushOutbox, onConfirmed, type FeedMessage } from './sender';
+
+/**
+ * One thread, live. The feed is local state merged by seq, so whatever path a message takes
+ * (own send, live event, replay after a reconnect, a page loaded while scrolling up) it shows once,
+ * in order. After every reconnect the subscription restarts from the last seq seen.
+ */
+export function ThreadView({ threadId, pairId, onBack }: { threadId: string; pairId: string; onBack: () => void }) {
+  const { t } = useTranslation();
+  const client = useApolloClient();
+  const realtime = useRealtime();
+  const { me } = useMe();
+  const { data, error, refetch } = useQuery(ThreadViewQuery, { variables: { id: threadId }, fetchPolicy: 'network-only' });
+  const readers = useQuery(ThreadReadersQuery, { variables: { id: threadId }, pollInterval: 15_000, skip: !data });
+  const [extra, setExtra] = useState<FeedMessage[]>([]);
+  const [loadingOlder, setLoadingOlder] = useState(false);
+  const [announce, setAnnounce] = useState('');
+  const lastSeq = useRef(0);
+  const readSent = useRef(0);
+  const scroller = useRef<HTMLDivElement>(null);
+  const bottom = useRef<HTMLDivElement>(null);
+  const keepScroll = useRef<number | null>(null);
+  const [markRead] = useMutation(MarkReadMutation);
+  const [setMuted, muteState] = useMutation(SetThreadMutedMutation);
+  const [signal] = useMutation(SignalPresenceMutation);
+  const [presence, setPresence] = useState<Record<string, { name: string; typingUntil: number; presentUntil: number }>>({});
+  const [now, setNow] = useState(() => Date.now());
+  const thread = data?.thread;
+
+  const add = useCallback((incoming: FeedMessage[]) => {
+    if (incoming.length === 0) return;
+    for (const message of incoming) lastSeq.current = Math.max(lastSeq.current, message.seq);
+    setExtra((current) => mergeMessages(current, incoming));
+  }, []);
+
+  // The first page plus everything that arrived since (live, own sends, older pages).
+  const messages = useMemo(() => mergeMessages(thread?.messages ?? [], extra), [thread, extra]);
+  const hasOlder = (messages[0]?.seq ?? 1) > 1;
+  // Where the person had stopped reading when the thread opened: the "nouveaux messages" divider.
+  const firstUnreadSeq = useMemo(
+    () => thread?.messages.find((m) => m.seq > thread.readSeq && m.author.id !== me?.id)?.seq ?? null,
+    [thread, me?.id],
+  );
+
+  // Live events from the last seq seen, restarted after every reconnect and on RESYNC.
+  useEffect(() => {
+    if (!thread) return;
+    for (const message of thread.messages) lastSeq.current = Math.max(lastSeq.current, message.seq);
+    let subscription: { unsubscribe(): void } | undefined;
+    let retry: ReturnType<typeof setTimeout> | undefined;
+    let stopped = false;
+    const start = () => {
+      subscription?.unsubscribe();
+      subscription = client
+        .subscribe({ query: ThreadEventsSubscription, variables: { threadId, afterSeq: lastSeq.current } })
+        .subscribe({
+          next: ({ data: event }) => {
+            const e = event?.threadEvents;
+            if (!e) return;
+            if ((e.type === 'TYPING' || e.type === 'PRESENT') && e.user) {
+              const who = e.user;
+              if (who.id === me?.id) return;
+              const at = Date.now();
+              setPresence((current) => ({
+                ...current,
+                [who.id]: {
+                  name: who.displayName,
+                  presentUntil: at + 45_000,
+                  typingUntil: e.type === 'TYPING' ? at + 5_000 : (current[who.id]?.typingUntil ?? 0),
+                },
+              }));
+              return;
+            }
+            if (e.type === 'RESYNC') {
+              void client
+                .query({
+                  query: ThreadPageQuery,
+                  variables: { id: threadId, afterSeq: Math.max(0, lastSeq.current - 30) },
+                  fetchPolicy: 'network-only',
+                })
+                .then((r) => add(r.data?.thread?.messages ?? []));
+              return;
+            }
+            if (e.message) {
+              add([e.message]);
+              if (e.type === 'POSTED' && e.message.author.id !== me?.id) setAnnounce(t('threads.live'));
+            }
+          },
+          error: () => {
+            if (!stopped) retry = setTimeout(start, 2000);
+          },
+        });
+    };
+    start();
+    let previous = realtime.getState();
+    const off = realtime.subscribe(() => {
+      const state = realtime.getState();
+      if (previous === 'lost' && state === 'ok') start();
+      previous = state;
+    });
+    const offConfirmed = onConfirmed((id, message) => id === threadId && add([message]));
+    return () => {
+      stopped = true;
+      clearTimeout(retry);
+      subscription?.unsubscribe();
+      off();
+      offConfirmed();
+    };
+  }, [thread, threadId, client, realtime, add, me?.id, t]);
+
+  // "Here" every 20 s while the page is visible; a clock to let typing and presence fade.
+  useEffect(() => {
+    if (!thread) return;
+    const beat = () =>
+      document.visibilityState === 'visible' && void signal({ variables: { threadId, typing: false } }).catch(() => {});
+    beat();
+    const heartbeat = setInterval(beat, 20_000);
+    const clock = setInterval(() => setNow(Date.now()), 2_000);
+    return () => {
+      clearInterval(heartbeat);
+      clearInterval(clock);
+    };
+  }, [thread, threadId, signal]);
+
+  // The read position moves only when the newest message is actually on screen.
+  useEffect(() => {
+    const target = bottom.current;
+    if (!target || !thread) return;
+    readSent.current = Math.max(readSent.current, thread.readSeq);
+    const observer = new IntersectionObserver(([entry]) => {
+      if (!entry?.isIntersecting || document.visibilityState !== 'visible') return;
+      if (lastSeq.current > readSent.current) {
+        readSent.current = lastSeq.current;
+        void markRead({ variables: { threadId, seq: lastSeq.current } }).catch(() => (readSent.current = 0));
+      }
+    });
+    observer.observe(target);
+    return () => observer.disconnect();
+  }, [thread, threadId, markRead, messages]);
+
+  // Stay at the bottom when new messages come in, unless the person scrolled up to read.
+  const atBottom = useRef(true);
+  useLayoutEffect(() => {
+    const box = scroller.current;
+    if (!box) return;
+    if (keepScroll.current !== null) {
+      box.scrollTop = box.scrollHeight - keepScroll.current;
+      keepScroll.current = null;
+    } else if (atBottom.current) {
+      box.scrollTop = box.scrollHeight;
+    }
+  }, [messages]);
+
+  const loadOlder = useCallback(async () => {
+    if (loadingOlder || !hasOlder || messages.length === 0) return;
+    setLoadingOlder(true);
+    try {
+      const result = await client.query({
+        query: ThreadPageQuery,
+        variables: { id: threadId, beforeSeq: messages[0]!.seq },
+        fetchPolicy: 'network-only',
+      });
+      const page = result.data?.thread?.messages ?? [];
+      const box = scroller.current;
+      keepScroll.current = box ? box.scrollHeight - box.scrollTop : null;
+      add(page);
+    } finally {
+      setLoadingOlder(false);
+    }
+  }, [client, threadId, messages, hasOlder, loadingOlder, add]);
+
+  const pending = useSyncExternalStore(outbox.subscribe.bind(outbox), () => outbox.all());
+  const waiting = useMemo(
+    () =>
+      pending.filter(
+        (item) => item.threadId === threadId && !messages.some((m) => m.clientId === item.clientId && m.author.id === me?.id),
+      ),
+    [pending, threadId, messages, me?.id],
+  );
+
+  if (error && !thread) return <PageError title={t('threads.listTitle')} error={error} onRetry={() => void refetch()} />;
+  if (!thread) return <Loader aria-label={t('app.loading')} />;
+
+  const last = messages.at(-1);
+  const present = Object.values(presence).filter((p) => p.presentUntil > now);
+  const typing = present.filter((p) => p.typingUntil > now).map((p) => p.name);
+  const seenBy = (readers.data?.thread?.readers ?? thread.readers)
+    .filter((r) => last && r.seq >= last.seq && r.user.id !== last.author.id)
+    .map((r) => r.user.displayName);
+  const statusOf = (message: FeedMessage) => {
+    if (message !== last) return undefined;
+    if (seenBy.length > 0) return t('threads.seenBy', { names: seenBy.join(', ') });
+    return message.author.id === me?.id ? t('threads.sent') : undefined;
+  };
+
+  return (
+    <Stack gap="sm">
+      <Group justify="space-between" wrap="wrap">
+        <Button variant="subtle" onClick={onBack} mih={44}>
+          ← {t('threads.back')}
+        </Button>
+        <Button
+          variant="default"
+          mih={44}
+          loading={muteState.loading}
+          onClick={() => void setMuted({ variables: { threadId, muted: !thread.muted } })}
+        >
+          {thread.muted ? t('threads.follow') : t('threads.mute')}
+        </Button>
+      </Group>
+      <Title order={2} size="h3">
+        {thread.title}
+      </Title>
+      <div
+        ref={scroller}
+        className="thread-feed"
+        onScroll={(event) => {
+          const box = event.currentTarget;
+          atBottom.current = box.scrollHeight - box.scrollTop - box.clientHeight < 60;
+          if (box.scrollTop < 40) void loadOlder();
+        }}
+      >
+        {hasOlder && (
+          <Group justify="center">
+            <Button variant="subtle" size="sm" onClick={() => void loadOlder()} loading={loadingOlder}>
+              {t('threads.loadOlder')}
+            </Button>
+          </Group>
+        )}
+        {messages.length === 0 && waiting.length === 0 && <Text c="dimmed">{t('threads.noMessages')}</Text>}
+        <Stack gap={4} component="ol" className="thread-messages" aria-label={thread.title}>
+          {messages.map((message) => (
+            <li key={message.seq}>
+              {message.seq === firstUnreadSeq && <Divider my="xs" label={t('threads.newMessages')} color="teal" />}
+              <MessageItem
+                message={message}
+                mine={message.author.id === me?.id}
+                status={statusOf(message)}
+                onChanged={(m) => add([{ ...message, ...m }])}
+              />
+            </li>
+          ))}
+          {waiting.map((item) => (
+            <li key={item.clientId} data-outbox={item.state}>
+              <MessageItem
+                message={{
+                  id: item.clientId,
+                  seq: -1,
+                  clientId: item.clientId,
+                  body: item.body,
+                  createdAt: item.writtenAt,
+                  author: { id: me?.id ?? '', displayName: me?.displayName ?? '' },
+                }}
+                mine={false}
+                status={
+                  item.state === 'sending'
+                    ? t('threads.sending')
+                    : item.refusedReason
+                      ? t('threads.refused', { reason: t(`errors.${item.refusedReason}` as 'errors.unknown') })
+                      : `${t('threads.notSent')} — ${t('threads.notSentHelp')}`
+                }
+                onChanged={() => {}}
+              />
+              {item.state === 'failed' && (
+                <Group gap="xs" ml="xs">
+                  {!item.refusedReason && (
+                    <Button size="compact-sm" variant="light" mih={44} onClick={() => void flushOutbox(client)}>
+                      {t('threads.retry')}
+                    </Button>
+                  )}
+                  <Button size="compact-sm" variant="subtle" color="gray" mih={44} onClick={() => outbox.remove(item.clientId)}>
+                    {t('threads.discard')}
+                  </Button>
+                </Group>
+              )}
+            </li>
+          ))}
+        </Stack>
+        <div ref={bottom} style={{ height: 1 }} />
+      </div>
+      <div role="status" aria-live="polite" className="visually-hidden">
+        {announce}
+      </div>
+      {muteState.error && <ErrorAlert error={muteState.error} />}
+      <Text size="sm" c="dimmed" mih={20} aria-live="off">
+        {typing.length > 0
+          ? t('threads.typing', { names: typing.join(', '), count: typing.length })
+          : present.length > 0
+            ? t('threads.present', { names: present.map((p) => p.name).join(', ') })
+            : ''}
+      </Text>
+      <Composer
+        threadId={threadId}
+        pairId={pairId}
+        onTyping={() => void signal({ variables: { threadId, typing: true } }).catch(() => {})}
+      />
+    </Stack>
+  );
+}
