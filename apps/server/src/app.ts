@@ -53,6 +53,7 @@ export async function createApp(config: Config, options: { logger?: Logger } = {
     rateLimits: new RateLimits(pubSubHandle.redis?.publish),
   });
   if (config.demoData) await loadDemoData(db, logger);
+  await services.directory.refreshStaleSearchColumns();
 
   const schema = await buildAppSchema(pubSubHandle.pubSub);
   const production = config.env === 'production';

@@ -212,3 +212,19 @@ describe('paging through a few hundred PTCEs', () => {
     expect(keys).toEqual([...keys].sort());
   });
 });
+
+describe('rows written before the search columns existed', () => {
+  it('are made searchable when the server starts', async () => {
+    const db = t.app.services.deps.db;
+    const ptce = await makePtce(t.app, { name: 'Pôle Ancien Régime' });
+    await db
+      .createQueryBuilder()
+      .update(Ptce)
+      .set({ sortKey: '', searchText: null })
+      .where('id = :id', { id: ptce.id })
+      .execute();
+    expect(await slugs({ search: 'ancien regime' })).toEqual([]);
+    await t.app.services.directory.refreshStaleSearchColumns();
+    expect(await slugs({ search: 'ancien regime' })).toEqual([ptce.slug]);
+  });
+});

@@ -48,6 +48,14 @@ export class DirectoryService {
     });
   }
 
+  /** Rows written before the search columns existed (or by raw SQL) get them at start. */
+  async refreshStaleSearchColumns(): Promise<void> {
+    const repo = this.deps.db.getRepository(Ptce);
+    const stale = await repo.find({ where: { sortKey: '' }, take: 10_000 });
+    for (const ptce of stale) ptce.refreshSearchColumns(); // save() skips listeners of unchanged rows
+    if (stale.length > 0) await repo.save(stale, { chunk: 200, reload: false });
+  }
+
   ptceBySlug(slug: string): Promise<Ptce | null> {
     if (slug.length > 120) return Promise.resolve(null);
     return this.deps.db.getRepository(Ptce).findOne({ where: { slug }, relations: { themes: true } });
