@@ -92,18 +92,13 @@ export function PtcePage() {
         </Text>
       </div>
       {ptce.summary && <Text lang="fr">{ptce.summary}</Text>}
-      <Group gap="sm">
-        {ptce.isCompagnon && me?.ptce?.id !== ptce.id && (
-          <Button component={Link} to="/trouver-un-compagnon" variant="light">
-            {t('directory.page.findCompagnon')}
-          </Button>
-        )}
-        {me?.role === 'OPERATOR' && (
+      {me?.role === 'OPERATOR' && (
+        <Group gap="sm">
           <Button component={Link} to={`/annuaire/${ptce.slug}/modifier`} variant="default">
             {t('directory.page.edit')}
           </Button>
-        )}
-      </Group>
+        </Group>
+      )}
       <Card component="section" aria-label={t('ptce.details')}>
         <Facts
           items={[
@@ -175,7 +170,13 @@ export function PtcePage() {
         )}
       </Card>
       {ptce.uncertain && (
-        <Alert color="amber" variant="light" title={t('directory.page.uncertain')}>
+        <Alert
+          color="amber"
+          variant="light"
+          role="note"
+          title={t('directory.page.uncertain')}
+          styles={{ title: { color: 'var(--mantine-color-amber-9)' } }}
+        >
           <Text size="sm" c="dark">
             {t('directory.page.uncertainHint')}{' '}
             <Text span lang="en">
