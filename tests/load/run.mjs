@@ -1,14 +1,25 @@
-// Benchmarks print figures side by side with a bare reference measured in the same run.
-// Each benchmark is its own file, run one after the other (a 2-core machine: never in parallel).
+// `pnpm bench`: runs every benchmark of this folder (files named *.bench.mjs), one after the other,
+// each in its own process. Benchmarks print figures side by side with a bare reference measured in
+// the same run; they assert nothing. They use the built server: run `pnpm build` first.
 import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const benches = ['threads.bench.mjs'];
+const only = process.argv.slice(2);
+const files = readdirSync(here)
+  .filter((f) => f.endsWith('.bench.mjs'))
+  .filter((f) => only.length === 0 || only.some((o) => f.includes(o)))
+  .sort();
+if (files.length === 0) {
+  process.stdout.write('no benchmarks found\n');
+  process.exit(0);
+}
 let failed = 0;
-for (const file of benches) {
+for (const file of files) {
+  process.stdout.write(`\n=== ${file} ===\n`);
   const result = spawnSync(process.execPath, [path.join(here, file)], { stdio: 'inherit' });
   if (result.status !== 0) failed++;
 }
-process.exit(failed ? 1 : 0);
+process.exit(failed > 0 ? 1 : 0);

@@ -56,6 +56,7 @@ export async function createApp(config: Config, options: { logger?: Logger } = {
     pubSubSubscribed: pubSubHandle.subscribed,
   });
   if (config.demoData) await loadDemoData(db, logger);
+  await services.directory.refreshStaleSearchColumns();
 
   const schema = await buildAppSchema(pubSubHandle.pubSub);
   const production = config.env === 'production';

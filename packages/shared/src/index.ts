@@ -3,3 +3,4 @@ export * from './enums.js';
 export * from './schemas.js';
 export { resources as i18nResources, type Messages } from './i18n/index.js';
 export * from './pairs.js';
+export * from './departments.js';

@@ -1,3 +1,4 @@
+import { PtceMember } from '../directory/ptce-member.entity.js';
 import { Ptce } from '../directory/ptce.entity.js';
 import { Theme } from '../directory/theme.entity.js';
 import { Invitation } from '../identity/invitation.entity.js';
@@ -11,4 +12,18 @@ import { FollowUp } from '../pairs/follow-up.entity.js';
 import { Message, Thread, ThreadState } from '../threads/thread.entity.js';
 
 /** Every persisted entity; migrations of both dialects must agree with these. */
-export const entities = [Theme, Ptce, User, Session, Invitation, Pair, PairEvent, Lesson, FollowUp, Thread, Message, ThreadState];
+export const entities = [
+  Theme,
+  Ptce,
+  PtceMember,
+  User,
+  Session,
+  Invitation,
+  Pair,
+  PairEvent,
+  Lesson,
+  FollowUp,
+  Thread,
+  Message,
+  ThreadState,
+];

@@ -1,6 +1,6 @@
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
-import { DirectoryResolver, PtceFieldsResolver } from '../directory/directory.resolver.js';
+import { DirectoryResolver, PtceConnectionResolver, PtceFieldsResolver } from '../directory/directory.resolver.js';
 import { IdentityResolver } from '../identity/identity.resolver.js';
 import { PairResolver } from '../pairs/pair.resolver.js';
 import { PairThreadsResolver, ThreadResolver } from '../threads/thread.resolver.js';
@@ -13,6 +13,7 @@ export const resolvers = [
   PairResolver,
   ThreadResolver,
   PairThreadsResolver,
+  PtceConnectionResolver,
 ] as const;
 
 export function buildAppSchema(pubSub: AppPubSub): Promise<GraphQLSchema> {

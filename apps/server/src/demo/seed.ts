@@ -4,6 +4,7 @@ import { parse } from 'csv-parse/sync';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Logger } from '../core/logger.js';
 import { serverRoot } from '../core/paths.js';
+import { PtceMember, type MemberKind } from '../directory/ptce-member.entity.js';
 import { Ptce } from '../directory/ptce.entity.js';
 import { Theme } from '../directory/theme.entity.js';
 import { hashPassword } from '../identity/password.js';
@@ -59,6 +60,20 @@ export async function loadReferenceData(manager: EntityManager): Promise<void> {
       }),
     );
     await manager.getRepository(Ptce).save(ptces);
+    // Member structures named in the public sources (carriers and founders); more are added by operators.
+    const bySlug = new Map(ptces.map((p) => [p.slug, p.id]));
+    const members = readCsv('ptce-members.csv')
+      .filter((row) => bySlug.has(row.ptce_slug))
+      .map((row, position) =>
+        manager.getRepository(PtceMember).create({
+          ptceId: bySlug.get(row.ptce_slug)!,
+          name: row.name,
+          kind: row.kind as MemberKind,
+          town: orNull(row.town),
+          position,
+        }),
+      );
+    await manager.getRepository(PtceMember).save(members);
   }
 }
 

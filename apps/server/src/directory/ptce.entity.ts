@@ -1,11 +1,13 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { Column, Entity, Index, JoinTable, ManyToMany, type Relation } from 'typeorm';
+import { BeforeInsert, BeforeUpdate, Column, Entity, Index, JoinTable, ManyToMany, type Relation } from 'typeorm';
+import { foldForSearch } from '@tandem/shared';
 import { CreatedAtColumn, IdColumn, newId } from '../core/columns.js';
 import { Theme } from './theme.entity.js';
 
 /** A Pôle Territorial de Coopération Économique of the directory. */
 @ObjectType()
 @Entity('ptce')
+@Index('IDX_ptce_sort', ['sortKey', 'id'])
 export class Ptce {
   @Field(() => ID)
   @IdColumn()
@@ -75,6 +77,29 @@ export class Ptce {
 
   @CreatedAtColumn()
   createdAt: Date;
+
+  /** Folded name (see foldForSearch): the directory's order, and the keyset of its cursors. */
+  @Column({ type: 'varchar', length: 200, default: '' })
+  sortKey: string;
+
+  /** Folded name, carrier, town and summary: searched with LIKE, the same way on SQLite and MySQL. */
+  @Column({ type: 'text', nullable: true })
+  searchText: string | null;
+
+  /** Synthetic rows (benchmarks) are marked so they can never pass for real PTCEs. */
+  @Column({ type: 'boolean', default: false })
+  synthetic: boolean;
+
+  // Kept in step on every save (service, seed, factories), so search never sees a stale row.
+  @BeforeInsert()
+  @BeforeUpdate()
+  refreshSearchColumns(): void {
+    this.sortKey = foldForSearch(this.name ?? '').slice(0, 200);
+    this.searchText = [this.name, this.carrier, this.town, this.summary]
+      .filter(Boolean)
+      .map((part) => foldForSearch(part!))
+      .join(' | ');
+  }
 
   @Field(() => [String], { description: 'INSEE codes of the départements' })
   get departments(): string[] {

@@ -13,12 +13,17 @@ import { UserMenu } from './user-menu';
 function useNavItems() {
   const { t } = useTranslation();
   const { me } = useMe();
-  if (!me) return [];
+  const directory = [
+    { to: '/annuaire', label: t('directory.nav'), end: false },
+    { to: '/trouver-un-compagnon', label: t('directory.navFinder'), end: false },
+  ];
+  if (!me) return directory;
   return [
     { to: '/', label: t('nav.mySpaces'), end: true },
     ...(me.role === 'COORDINATOR' ? [{ to: '/mon-ptce', label: t('nav.myPtce'), end: false }] : []),
     ...(me.role === 'COORDINATOR' ? [{ to: '/demander-un-tsf', label: t('pairs.nav.request'), end: false }] : []),
     ...(me.role === 'OPERATOR' ? [{ to: '/suivi-des-tsf', label: t('pairs.nav.overview'), end: false }] : []),
+    ...directory,
   ];
 }
 
@@ -91,7 +96,7 @@ export function AppLayout() {
                 <UserMenu me={me} onLogOut={() => void logOut()} loggingOut={loggingOut} />
               </Box>
             )}
-            {me && (
+            {navItems.length > 0 && (
               <Button
                 hiddenFrom="sm"
                 variant="default"
@@ -107,7 +112,7 @@ export function AppLayout() {
         </Group>
       </AppShell.Header>
 
-      {me && (
+      {navItems.length > 0 && (
         <Drawer
           opened={menuOpened}
           onClose={menu.close}
@@ -121,25 +126,29 @@ export function AppLayout() {
             <Stack component="nav" aria-label={t('nav.label')} gap={4}>
               {navLinks(menu.close)}
             </Stack>
-            <Divider />
-            <div>
-              <Text fw={600}>{me.displayName}</Text>
-              <Text size="sm" c="dimmed">
-                {t(`user.roles.${me.role}`)}
-                {me.ptce ? ` · ${me.ptce.name}` : ''}
-              </Text>
-            </div>
-            <Button
-              variant="default"
-              leftSection={<LogOutIcon />}
-              loading={loggingOut}
-              onClick={() => {
-                menu.close();
-                void logOut();
-              }}
-            >
-              {t('user.logOut')}
-            </Button>
+            {me && <Divider />}
+            {me && (
+              <div>
+                <Text fw={600}>{me.displayName}</Text>
+                <Text size="sm" c="dimmed">
+                  {t(`user.roles.${me.role}`)}
+                  {me.ptce ? ` · ${me.ptce.name}` : ''}
+                </Text>
+              </div>
+            )}
+            {me && (
+              <Button
+                variant="default"
+                leftSection={<LogOutIcon />}
+                loading={loggingOut}
+                onClick={() => {
+                  menu.close();
+                  void logOut();
+                }}
+              >
+                {t('user.logOut')}
+              </Button>
+            )}
           </Stack>
         </Drawer>
       )}

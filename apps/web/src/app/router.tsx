@@ -1,4 +1,8 @@
 import { createBrowserRouter, Navigate } from 'react-router';
+import { CompagnonFinderPage } from '../features/directory/compagnon-finder-page';
+import { DirectoryPage } from '../features/directory/directory-page';
+import { PtceFormPage } from '../features/directory/ptce-form-page';
+import { PtcePage } from '../features/directory/ptce-page';
 import { InvitationPage } from '../features/identity/invitation-page';
 import { LoginPage } from '../features/identity/login-page';
 import { MyPtcePage } from '../features/identity/my-ptce-page';
@@ -21,6 +25,10 @@ export function createRouter() {
           children: [
             { path: 'connexion', element: <LoginPage /> },
             { path: 'invitation/:token', element: <InvitationPage /> },
+            // The directory is public; people and contact details inside need a session (server side).
+            { path: 'annuaire', element: <DirectoryPage /> },
+            { path: 'annuaire/:slug', element: <PtcePage /> },
+            { path: 'trouver-un-compagnon', element: <CompagnonFinderPage /> },
             {
               element: <RequireAuth />,
               children: [
@@ -30,6 +38,8 @@ export function createRouter() {
                 { path: 'mon-ptce', element: <MyPtcePage /> },
                 { path: 'demander-un-tsf', element: <RequestTsfPage /> },
                 { path: 'suivi-des-tsf', element: <PairsOverviewPage /> },
+                { path: 'annuaire/nouveau', element: <PtceFormPage /> },
+                { path: 'annuaire/:slug/modifier', element: <PtceFormPage /> },
               ],
             },
             { path: '*', element: <NotFoundPage /> },

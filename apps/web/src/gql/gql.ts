@@ -15,7 +15,16 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  mutation SetLocale($locale: String!) {\n    setLocale(locale: $locale) {\n      id\n      locale\n    }\n  }\n": typeof types.SetLocaleDocument,
+    "\n  query CompagnonSuggestions($themes: [String!]!, $department: String, $first: Int) {\n    compagnonSuggestions(themes: $themes, department: $department, first: $first) {\n      score\n      reasons\n      reasonDetails {\n        code\n        params\n      }\n      ptce {\n        id\n        slug\n        name\n        town\n        region\n        isCompagnon\n        amiLaureate2021\n        charterSignatory\n        eligibleForTsf\n      }\n    }\n  }\n": typeof types.CompagnonSuggestionsDocument,
+    "\n  query DirectoryCsv {\n    directoryCsv\n  }\n": typeof types.DirectoryCsvDocument,
+    "\n  mutation ImportDirectoryCsv($csv: String!) {\n    importDirectoryCsv(csv: $csv) {\n      created\n      updated\n    }\n  }\n": typeof types.ImportDirectoryCsvDocument,
+    "\n  query Directory($filter: PtceFilter, $first: Int, $after: String) {\n    ptces(filter: $filter, first: $first, after: $after) {\n      totalCount\n      departmentCounts {\n        code\n        count\n      }\n      edges {\n        cursor\n        node {\n          id\n          slug\n          name\n          town\n          region\n          departments\n          isCompagnon\n          amiLaureate2021\n          charterSignatory\n          eligibleForTsf\n          themes {\n            code\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.DirectoryDocument,
+    "\n  query PtceForEdit($slug: String!) {\n    ptce(slug: $slug) {\n      id\n      slug\n      name\n      carrier\n      town\n      departments\n      region\n      summary\n      website\n      labelledYear\n      amiLaureate2021\n      charterSignatory\n      isCompagnon\n      themes {\n        code\n      }\n      members {\n        id\n        name\n        kind\n        town\n      }\n    }\n  }\n": typeof types.PtceForEditDocument,
+    "\n  mutation CreatePtce($input: PtceInput!) {\n    createPtce(input: $input) {\n      id\n      slug\n    }\n  }\n": typeof types.CreatePtceDocument,
+    "\n  mutation UpdatePtce($id: ID!, $input: PtceInput!) {\n    updatePtce(id: $id, input: $input) {\n      id\n      slug\n    }\n  }\n": typeof types.UpdatePtceDocument,
+    "\n  query PtcePage($slug: String!) {\n    ptce(slug: $slug) {\n      id\n      slug\n      name\n      carrier\n      town\n      region\n      summary\n      website\n      labelledYear\n      isCompagnon\n      amiLaureate2021\n      charterSignatory\n      eligibleForTsf\n      tsfCount\n      uncertain\n      sources\n      departmentDetails {\n        code\n        name\n      }\n      themes {\n        code\n      }\n      members {\n        id\n        name\n        kind\n        town\n      }\n      people {\n        displayName\n        role\n        email\n      }\n    }\n  }\n": typeof types.PtcePageDocument,
     "\n  fragment ThemeList_Theme on Theme {\n    code\n    labelFr\n    labelEn\n  }\n": typeof types.ThemeList_ThemeFragmentDoc,
+    "\n  query Themes {\n    themes {\n      code\n      labelFr\n      labelEn\n    }\n  }\n": typeof types.ThemesDocument,
     "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      email\n      role\n      invitedByName\n      expiresAt\n      ptce {\n        id\n        name\n        town\n      }\n    }\n  }\n": typeof types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      id\n      displayName\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      role\n      expiresAt\n    }\n  }\n": typeof types.InviteMemberDocument,
@@ -61,7 +70,16 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  mutation SetLocale($locale: String!) {\n    setLocale(locale: $locale) {\n      id\n      locale\n    }\n  }\n": types.SetLocaleDocument,
+    "\n  query CompagnonSuggestions($themes: [String!]!, $department: String, $first: Int) {\n    compagnonSuggestions(themes: $themes, department: $department, first: $first) {\n      score\n      reasons\n      reasonDetails {\n        code\n        params\n      }\n      ptce {\n        id\n        slug\n        name\n        town\n        region\n        isCompagnon\n        amiLaureate2021\n        charterSignatory\n        eligibleForTsf\n      }\n    }\n  }\n": types.CompagnonSuggestionsDocument,
+    "\n  query DirectoryCsv {\n    directoryCsv\n  }\n": types.DirectoryCsvDocument,
+    "\n  mutation ImportDirectoryCsv($csv: String!) {\n    importDirectoryCsv(csv: $csv) {\n      created\n      updated\n    }\n  }\n": types.ImportDirectoryCsvDocument,
+    "\n  query Directory($filter: PtceFilter, $first: Int, $after: String) {\n    ptces(filter: $filter, first: $first, after: $after) {\n      totalCount\n      departmentCounts {\n        code\n        count\n      }\n      edges {\n        cursor\n        node {\n          id\n          slug\n          name\n          town\n          region\n          departments\n          isCompagnon\n          amiLaureate2021\n          charterSignatory\n          eligibleForTsf\n          themes {\n            code\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.DirectoryDocument,
+    "\n  query PtceForEdit($slug: String!) {\n    ptce(slug: $slug) {\n      id\n      slug\n      name\n      carrier\n      town\n      departments\n      region\n      summary\n      website\n      labelledYear\n      amiLaureate2021\n      charterSignatory\n      isCompagnon\n      themes {\n        code\n      }\n      members {\n        id\n        name\n        kind\n        town\n      }\n    }\n  }\n": types.PtceForEditDocument,
+    "\n  mutation CreatePtce($input: PtceInput!) {\n    createPtce(input: $input) {\n      id\n      slug\n    }\n  }\n": types.CreatePtceDocument,
+    "\n  mutation UpdatePtce($id: ID!, $input: PtceInput!) {\n    updatePtce(id: $id, input: $input) {\n      id\n      slug\n    }\n  }\n": types.UpdatePtceDocument,
+    "\n  query PtcePage($slug: String!) {\n    ptce(slug: $slug) {\n      id\n      slug\n      name\n      carrier\n      town\n      region\n      summary\n      website\n      labelledYear\n      isCompagnon\n      amiLaureate2021\n      charterSignatory\n      eligibleForTsf\n      tsfCount\n      uncertain\n      sources\n      departmentDetails {\n        code\n        name\n      }\n      themes {\n        code\n      }\n      members {\n        id\n        name\n        kind\n        town\n      }\n      people {\n        displayName\n        role\n        email\n      }\n    }\n  }\n": types.PtcePageDocument,
     "\n  fragment ThemeList_Theme on Theme {\n    code\n    labelFr\n    labelEn\n  }\n": types.ThemeList_ThemeFragmentDoc,
+    "\n  query Themes {\n    themes {\n      code\n      labelFr\n      labelEn\n    }\n  }\n": types.ThemesDocument,
     "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      email\n      role\n      invitedByName\n      expiresAt\n      ptce {\n        id\n        name\n        town\n      }\n    }\n  }\n": types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      id\n      displayName\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      role\n      expiresAt\n    }\n  }\n": types.InviteMemberDocument,
@@ -127,7 +145,43 @@ export function graphql(source: "\n  mutation SetLocale($locale: String!) {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query CompagnonSuggestions($themes: [String!]!, $department: String, $first: Int) {\n    compagnonSuggestions(themes: $themes, department: $department, first: $first) {\n      score\n      reasons\n      reasonDetails {\n        code\n        params\n      }\n      ptce {\n        id\n        slug\n        name\n        town\n        region\n        isCompagnon\n        amiLaureate2021\n        charterSignatory\n        eligibleForTsf\n      }\n    }\n  }\n"): (typeof documents)["\n  query CompagnonSuggestions($themes: [String!]!, $department: String, $first: Int) {\n    compagnonSuggestions(themes: $themes, department: $department, first: $first) {\n      score\n      reasons\n      reasonDetails {\n        code\n        params\n      }\n      ptce {\n        id\n        slug\n        name\n        town\n        region\n        isCompagnon\n        amiLaureate2021\n        charterSignatory\n        eligibleForTsf\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DirectoryCsv {\n    directoryCsv\n  }\n"): (typeof documents)["\n  query DirectoryCsv {\n    directoryCsv\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportDirectoryCsv($csv: String!) {\n    importDirectoryCsv(csv: $csv) {\n      created\n      updated\n    }\n  }\n"): (typeof documents)["\n  mutation ImportDirectoryCsv($csv: String!) {\n    importDirectoryCsv(csv: $csv) {\n      created\n      updated\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Directory($filter: PtceFilter, $first: Int, $after: String) {\n    ptces(filter: $filter, first: $first, after: $after) {\n      totalCount\n      departmentCounts {\n        code\n        count\n      }\n      edges {\n        cursor\n        node {\n          id\n          slug\n          name\n          town\n          region\n          departments\n          isCompagnon\n          amiLaureate2021\n          charterSignatory\n          eligibleForTsf\n          themes {\n            code\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Directory($filter: PtceFilter, $first: Int, $after: String) {\n    ptces(filter: $filter, first: $first, after: $after) {\n      totalCount\n      departmentCounts {\n        code\n        count\n      }\n      edges {\n        cursor\n        node {\n          id\n          slug\n          name\n          town\n          region\n          departments\n          isCompagnon\n          amiLaureate2021\n          charterSignatory\n          eligibleForTsf\n          themes {\n            code\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PtceForEdit($slug: String!) {\n    ptce(slug: $slug) {\n      id\n      slug\n      name\n      carrier\n      town\n      departments\n      region\n      summary\n      website\n      labelledYear\n      amiLaureate2021\n      charterSignatory\n      isCompagnon\n      themes {\n        code\n      }\n      members {\n        id\n        name\n        kind\n        town\n      }\n    }\n  }\n"): (typeof documents)["\n  query PtceForEdit($slug: String!) {\n    ptce(slug: $slug) {\n      id\n      slug\n      name\n      carrier\n      town\n      departments\n      region\n      summary\n      website\n      labelledYear\n      amiLaureate2021\n      charterSignatory\n      isCompagnon\n      themes {\n        code\n      }\n      members {\n        id\n        name\n        kind\n        town\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePtce($input: PtceInput!) {\n    createPtce(input: $input) {\n      id\n      slug\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePtce($input: PtceInput!) {\n    createPtce(input: $input) {\n      id\n      slug\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePtce($id: ID!, $input: PtceInput!) {\n    updatePtce(id: $id, input: $input) {\n      id\n      slug\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePtce($id: ID!, $input: PtceInput!) {\n    updatePtce(id: $id, input: $input) {\n      id\n      slug\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PtcePage($slug: String!) {\n    ptce(slug: $slug) {\n      id\n      slug\n      name\n      carrier\n      town\n      region\n      summary\n      website\n      labelledYear\n      isCompagnon\n      amiLaureate2021\n      charterSignatory\n      eligibleForTsf\n      tsfCount\n      uncertain\n      sources\n      departmentDetails {\n        code\n        name\n      }\n      themes {\n        code\n      }\n      members {\n        id\n        name\n        kind\n        town\n      }\n      people {\n        displayName\n        role\n        email\n      }\n    }\n  }\n"): (typeof documents)["\n  query PtcePage($slug: String!) {\n    ptce(slug: $slug) {\n      id\n      slug\n      name\n      carrier\n      town\n      region\n      summary\n      website\n      labelledYear\n      isCompagnon\n      amiLaureate2021\n      charterSignatory\n      eligibleForTsf\n      tsfCount\n      uncertain\n      sources\n      departmentDetails {\n        code\n        name\n      }\n      themes {\n        code\n      }\n      members {\n        id\n        name\n        kind\n        town\n      }\n      people {\n        displayName\n        role\n        email\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment ThemeList_Theme on Theme {\n    code\n    labelFr\n    labelEn\n  }\n"): (typeof documents)["\n  fragment ThemeList_Theme on Theme {\n    code\n    labelFr\n    labelEn\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Themes {\n    themes {\n      code\n      labelFr\n      labelEn\n    }\n  }\n"): (typeof documents)["\n  query Themes {\n    themes {\n      code\n      labelFr\n      labelEn\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,3 +1,4 @@
+import { directoryEn } from './directory.en.js';
 import type { Messages } from './fr.js';
 import { pairsEn } from './pairs.en.js';
 import { threadsEn } from './threads.en.js';
@@ -164,6 +165,7 @@ export const en: Messages = {
     body: 'This page could not be displayed. Reload it; if this goes on, go back to the home page.',
     reload: 'Reload the page',
   },
+  directory: directoryEn,
   errors: {
     network: 'Tandem cannot be reached. Check your internet connection, then try again.',
     invalidCredentials: 'Wrong email address or password. Check them, then try again.',

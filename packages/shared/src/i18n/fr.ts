@@ -4,6 +4,7 @@ import { threadsFr } from './threads.fr.js';
 // French is the reference language: `Messages` is derived from this object, and every other
 // language must provide exactly the same keys (checked by the compiler and by a test).
 // Voice: "vous", short sentences, the programme's own words (UI.md).
+import { directoryFr } from './directory.fr.js';
 export const fr = {
   pairs: pairsFr,
   threads: threadsFr,
@@ -167,6 +168,7 @@ export const fr = {
     body: 'Cette page n’a pas pu s’afficher. Rechargez-la ; si cela continue, revenez à l’accueil.',
     reload: 'Recharger la page',
   },
+  directory: directoryFr,
   errors: {
     network: 'Impossible de joindre Tandem. Vérifiez votre connexion à internet, puis réessayez.',
     invalidCredentials: 'Adresse e-mail ou mot de passe incorrect. Vérifiez-les, puis réessayez.',

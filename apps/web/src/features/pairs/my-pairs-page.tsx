@@ -42,13 +42,19 @@ export function MyPairsPage() {
         <Text mt="xs" c="dimmed">
           {t('home.intro')}
         </Text>
-        {me?.role === 'COORDINATOR' && (
-          <Group mt="md">
-            <Button component={Link} to="/demander-un-tsf" variant="light" size="md">
+        <Group mt="md" gap="sm">
+          {me?.role === 'COORDINATOR' && (
+            <Button component={Link} to="/demander-un-tsf" variant="light">
               {t('pairs.home.requestCta')}
             </Button>
-          </Group>
-        )}
+          )}
+          <Button component={Link} to="/trouver-un-compagnon">
+            {t('directory.navFinder')}
+          </Button>
+          <Button component={Link} to="/annuaire" variant="default">
+            {t('directory.nav')}
+          </Button>
+        </Group>
       </div>
       {loading && !pairs && <PageLoader />}
       {error && !pairs && <ErrorAlert error={error} onRetry={() => void refetch()} />}

@@ -1,0 +1,308 @@
+// The directory's filtered first page with totalCount, over GraphQL (the real app), against the same
+// query through plain graphql-js + raw SQL in the same process, on SQLite and MariaDB/MySQL.
+// Rows are synthetic (marked `synthetic`), in a throw-away database: never the demo data.
+//   node tests/load/directory.bench.mjs            (MySQL from TEST_MYSQL_URL or root@127.0.0.1:3306)
+//   BENCH_QUICK=1 …                                (fewer requests, for a smoke run)
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const server = path.join(root, 'apps/server');
+const requireServer = createRequire(path.join(server, 'package.json'));
+const load = (file) => import(pathToFileURL(path.join(server, 'dist/src', file)).href);
+const { createApp } = await load('app.js');
+const { loadConfig } = await load('config.js');
+const { foldForSearch } = await import(pathToFileURL(path.join(root, 'packages/shared/dist/index.js')).href);
+const graphqlJs = requireServer('graphql');
+const mysql = requireServer('mysql2/promise');
+
+const QUICK = process.env.BENCH_QUICK === '1';
+const SEQUENTIAL = QUICK ? 200 : 500;
+const LOAD_SECONDS = QUICK ? 2 : 5;
+const MYSQL_SERVER = process.env.TEST_MYSQL_URL ?? 'mysql://root@127.0.0.1:3306';
+
+const QUERY = `query Bench($filter: PtceFilter, $first: Int) {
+  ptces(filter: $filter, first: $first) {
+    totalCount
+    edges { cursor node { id slug name town region departments isCompagnon eligibleForTsf themes { code labelFr } } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+const VARIABLES = { filter: { themes: ['mobilite'], eligibleOnly: true }, first: 20 };
+const THEMES = ['animation', 'modele-economique', 'mobilite', 'jeunesse', 'incubateur', 'insertion', 'culture', 'alimentation'];
+const DEPS = ['40', '64', '59', '39', '24', '75', '93', '31', '35', '69', '13', '974'];
+
+// ── synthetic rows ───────────────────────────────────────────────────────────────────────────────
+async function addSyntheticRows(db, from, to) {
+  const runner = db.createQueryRunner();
+  const chunk = 500;
+  try {
+    for (let start = from; start < to; start += chunk) {
+      const rows = [];
+      const links = [];
+      for (let i = start; i < Math.min(to, start + chunk); i++) {
+        const id = `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
+        const name = `Pôle synthétique ${i}`;
+        rows.push([
+          id,
+          `synthetique-${i}`,
+          name,
+          'Structure porteuse',
+          `Commune ${i % 500}`,
+          DEPS[i % DEPS.length],
+          'Synthétique',
+          null,
+          i % 3 === 0 ? 1 : 0,
+          i % 5 === 0 ? 1 : 0,
+          i % 7 === 0 ? 1 : 0,
+          foldForSearch(name),
+          [name, 'Structure porteuse', `Commune ${i % 500}`].map(foldForSearch).join(' | '),
+          1,
+        ]);
+        links.push([id, THEMES[i % THEMES.length]], [id, THEMES[(i * 7 + 3) % THEMES.length]]);
+      }
+      const cols = [
+        'id',
+        'slug',
+        'name',
+        'carrier',
+        'town',
+        'departmentCodes',
+        'region',
+        'summary',
+        'amiLaureate2021',
+        'charterSignatory',
+        'isCompagnon',
+        'sortKey',
+        'searchText',
+        'synthetic',
+      ];
+      const q = (n) => `(${Array(n).fill('?').join(', ')})`;
+      await runner.query(
+        `INSERT INTO ptce (${cols.join(', ')}) VALUES ${rows.map(() => q(cols.length)).join(', ')}`,
+        rows.flat(),
+      );
+      const unique = [...new Map(links.map((l) => [l.join('|'), l])).values()];
+      await runner.query(`INSERT INTO ptce_theme (ptceId, themeCode) VALUES ${unique.map(() => q(2)).join(', ')}`, unique.flat());
+    }
+  } finally {
+    await runner.release();
+  }
+}
+
+// ── the bare reference: graphql-js + raw SQL (same statements the service runs) ───────────────
+function bareServer(db, dialect) {
+  const schema = graphqlJs.buildSchema(`
+    input PtceFilter { search: String, themes: [String!], departments: [String!], regions: [String!], compagnonOnly: Boolean, eligibleOnly: Boolean }
+    type Theme { code: String! labelFr: String! }
+    type Ptce { id: ID! slug: String! name: String! town: String region: String departments: [String!]! isCompagnon: Boolean! eligibleForTsf: Boolean! themes: [Theme!]! }
+    type Edge { cursor: String! node: Ptce! }
+    type PageInfo { hasNextPage: Boolean! endCursor: String }
+    type Conn { totalCount: Int! edges: [Edge!]! pageInfo: PageInfo! }
+    type Query { ptces(filter: PtceFilter, first: Int): Conn! }`);
+  const run = (sql, params) => db.query(sql, params);
+  const rootValue = {
+    async ptces({ filter, first }) {
+      const themes = filter.themes;
+      const where = `EXISTS (SELECT 1 FROM ptce_theme pt WHERE pt.ptceId = p.id AND pt.themeCode IN (${themes.map(() => '?').join(',')})) AND (p.amiLaureate2021 = 1 OR p.charterSignatory = 1)`;
+      const rows = await run(
+        `SELECT p.id, p.slug, p.name, p.town, p.region, p.departmentCodes, p.isCompagnon, p.amiLaureate2021, p.charterSignatory, p.sortKey FROM ptce p WHERE ${where} ORDER BY p.sortKey, p.id LIMIT ${first + 1}`,
+        themes,
+      );
+      const page = rows.slice(0, first);
+      const links = page.length
+        ? await run(
+            `SELECT pt.ptceId, t.code, t.labelFr FROM theme t JOIN ptce_theme pt ON pt.themeCode = t.code WHERE pt.ptceId IN (${page.map(() => '?').join(',')}) ORDER BY t.position`,
+            page.map((p) => p.id),
+          )
+        : [];
+      const edges = page.map((p) => ({
+        cursor: Buffer.from(JSON.stringify([p.sortKey, p.id])).toString('base64url'),
+        node: {
+          ...p,
+          departments: p.departmentCodes.split(';'),
+          isCompagnon: Boolean(p.isCompagnon),
+          eligibleForTsf: Boolean(p.amiLaureate2021 || p.charterSignatory),
+          themes: links.filter((l) => l.ptceId === p.id),
+        },
+      }));
+      return {
+        totalCount: async () => Number((await run(`SELECT COUNT(*) AS n FROM ptce p WHERE ${where}`, themes))[0].n),
+        edges,
+        pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
+      };
+    },
+  };
+  void dialect;
+  const http = createServer((req, res) => {
+    let body = '';
+    req.on('data', (c) => (body += c));
+    req.on('end', async () => {
+      const { query, variables } = JSON.parse(body);
+      const result = await graphqlJs.graphql({ schema, source: query, rootValue, variableValues: variables });
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(result));
+    });
+  });
+  return new Promise((resolve) =>
+    http.listen(0, '127.0.0.1', () =>
+      resolve({ url: `http://127.0.0.1:${http.address().port}`, close: () => new Promise((r) => http.close(r)) }),
+    ),
+  );
+}
+
+// ── measuring ──────────────────────────────────────────────────────────────────────────────────
+const body = JSON.stringify({ query: QUERY, variables: VARIABLES });
+async function request(url, retry = true) {
+  let res;
+  try {
+    res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  } catch (error) {
+    // A pooled keep-alive socket the server closed during a long pause (inserting rows): retry once.
+    if (retry) return request(url, false);
+    throw error;
+  }
+  const json = await res.json();
+  if (json.errors) throw new Error(JSON.stringify(json.errors));
+  return json;
+}
+const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+
+async function sequential(url, n = SEQUENTIAL) {
+  for (let i = 0; i < 50; i++) await request(url); // warm-up
+  const times = [];
+  for (let i = 0; i < n; i++) {
+    const start = process.hrtime.bigint();
+    await request(url);
+    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  times.sort((a, b) => a - b);
+  return { p50: pct(times, 50), p99: pct(times, 99) };
+}
+
+async function throughput(url, concurrency = 20, seconds = LOAD_SECONDS) {
+  const end = Date.now() + seconds * 1000;
+  let done = 0;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (Date.now() < end) {
+        await request(url);
+        done++;
+      }
+    }),
+  );
+  return done / seconds;
+}
+
+async function countStatements(app, url, first) {
+  const db = app.services.deps.db;
+  const previous = db.logger;
+  let count = 0;
+  db.logger = {
+    logQuery: () => count++,
+    logQueryError() {},
+    logQuerySlow() {},
+    logSchemaBuild() {},
+    logMigration() {},
+    log() {},
+  };
+  try {
+    const res = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: QUERY, variables: { ...VARIABLES, first } }),
+    });
+    await res.json();
+  } finally {
+    db.logger = previous;
+  }
+  return count;
+}
+
+// ── one database ───────────────────────────────────────────────────────────────────────────────
+async function withApp(dialect, fn) {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'tandem-bench-'));
+  let mysqlUrl;
+  if (dialect === 'mysql') {
+    const url = new URL(MYSQL_SERVER);
+    url.pathname = '/';
+    const name = `tandem_bench_${Date.now().toString(36)}`;
+    const conn = await mysql.createConnection({ uri: url.toString() });
+    await conn.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+    await conn.end();
+    url.pathname = `/${name}`;
+    mysqlUrl = url.toString();
+  }
+  const config = loadConfig({
+    NODE_ENV: 'production',
+    DATA_DIR: dataDir,
+    DEMO_DATA: 'on',
+    LOG_LEVEL: 'silent',
+    PUBLIC_URL: 'http://127.0.0.1',
+    WEB_DIST: path.join(dataDir, 'none'),
+    ...(mysqlUrl ? { DATABASE_URL: mysqlUrl } : {}),
+  });
+  const app = await createApp(config);
+  const url = await app.listen(0, '127.0.0.1');
+  try {
+    return await fn(app, url);
+  } finally {
+    await app.close();
+    if (mysqlUrl) {
+      const u = new URL(mysqlUrl);
+      const name = u.pathname.slice(1);
+      u.pathname = '/';
+      const conn = await mysql.createConnection({ uri: u.toString() });
+      await conn.query(`DROP DATABASE IF EXISTS \`${name}\``);
+      await conn.end();
+    }
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+const f = (n, d = 2) => n.toFixed(d);
+// Figures are printed as soon as they are known, so a long run still shows what it measured.
+const say = (line) => process.stdout.write(`${line}\n`);
+async function benchDialect(dialect) {
+  return withApp(dialect, async (app, url) => {
+    const db = app.services.deps.db;
+    const scaling = [];
+    let rows = 0;
+    for (const target of [1_000, 10_000, 100_000]) {
+      await addSyntheticRows(db, rows, target);
+      rows = target;
+      const seq = await sequential(url, target === 10_000 ? SEQUENTIAL : target === 1_000 ? 300 : 100);
+      scaling.push({ rows: target, ...seq });
+      if (target === 10_000) {
+        const rps = await throughput(url);
+        const statements = [1, 20, 100].map((first) => [first, 0]);
+        for (const s of statements) s[1] = await countStatements(app, url, s[0]);
+        const bare = await bareServer(db, dialect);
+        const bareSeq = await sequential(bare.url);
+        const bareRps = await throughput(bare.url);
+        await bare.close();
+        say(`${dialect} @ 10k rows, filtered first page (20) + totalCount`);
+        say(`  GraphQL app   p50 ${f(seq.p50)} ms  p99 ${f(seq.p99)} ms  ${f(rps, 0)} req/s at 20 concurrent`);
+        say(`  bare gql+SQL  p50 ${f(bareSeq.p50)} ms  p99 ${f(bareSeq.p99)} ms  ${f(bareRps, 0)} req/s at 20 concurrent`);
+        say(`  ratio app/bare: p50 ${f(seq.p50 / bareSeq.p50)}×, throughput ${f(bareRps / rps)}×`);
+        say(`  SQL statements per request (first=1/20/100): ${statements.map((s) => s[1]).join(' / ')}`);
+      }
+    }
+    say(`${dialect} scaling: ${scaling.map((s) => `${s.rows / 1000}k p50 ${f(s.p50)} / p99 ${f(s.p99)} ms`).join(' | ')}`);
+    say(
+      `  p99 growth per 10×: ${f(scaling[1].p99 / scaling[0].p99)}× (1k→10k), ${f(scaling[2].p99 / scaling[1].p99)}× (10k→100k)`,
+    );
+  });
+}
+
+await benchDialect('sqlite');
+try {
+  await benchDialect('mysql');
+} catch (error) {
+  say(`mysql: skipped (${error.message.split('\n')[0]})`);
+}
+process.exit(0);
