@@ -26,6 +26,7 @@ import { RateLimits } from './core/rate-limit.js';
 import { buildAppSchema } from './core/schema.js';
 import { createServices, type Services } from './core/services.js';
 import { loadDemoData } from './demo/seed.js';
+import { documentsRouter } from './documents/documents.routes.js';
 import { createMailer } from './mail/mailer.js';
 
 export interface App {
@@ -208,6 +209,7 @@ export async function createApp(config: Config, options: { logger?: Logger } = {
     }),
   );
 
+  app.use('/api', documentsRouter(services, config, logger));
   app.use('/api', (_req, res) => {
     res.status(404).json({ error: { code: 'NOT_FOUND', message: 'Not found' } });
   });

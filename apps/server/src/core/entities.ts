@@ -4,6 +4,7 @@ import { Invitation } from '../identity/invitation.entity.js';
 import { Session } from '../identity/session.entity.js';
 import { User } from '../identity/user.entity.js';
 import { Pair } from '../pairs/pair.entity.js';
+import { Document, DocumentVersion } from '../documents/document.entity.js';
 
 /** Every persisted entity; migrations of both dialects must agree with these. */
-export const entities = [Theme, Ptce, User, Session, Invitation, Pair];
+export const entities = [Theme, Ptce, User, Session, Invitation, Pair, Document, DocumentVersion];

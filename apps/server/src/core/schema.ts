@@ -3,9 +3,18 @@ import { buildSchema } from 'type-graphql';
 import { DirectoryResolver, PtceFieldsResolver } from '../directory/directory.resolver.js';
 import { IdentityResolver } from '../identity/identity.resolver.js';
 import { PairResolver } from '../pairs/pair.resolver.js';
+import { DocumentResolver, DocumentVersionResolver, PairDocumentsResolver } from '../documents/document.resolver.js';
 import type { AppPubSub } from './pubsub.js';
 
-export const resolvers = [IdentityResolver, DirectoryResolver, PtceFieldsResolver, PairResolver] as const;
+export const resolvers = [
+  IdentityResolver,
+  DirectoryResolver,
+  PtceFieldsResolver,
+  PairResolver,
+  DocumentResolver,
+  DocumentVersionResolver,
+  PairDocumentsResolver,
+] as const;
 
 export function buildAppSchema(pubSub: AppPubSub): Promise<GraphQLSchema> {
   return buildSchema({ resolvers, pubSub, validate: false });

@@ -4,6 +4,8 @@ import { DirectoryService } from '../directory/directory.service.js';
 import { IdentityService } from '../identity/identity.service.js';
 import type { Mailer } from '../mail/mailer.js';
 import { PairService } from '../pairs/pair.service.js';
+import { DocumentService } from '../documents/document.service.js';
+import { createStorage } from '../documents/document.storage.js';
 import type { Logger } from './logger.js';
 import type { AppPubSub } from './pubsub.js';
 import type { RateLimits } from './rate-limit.js';
@@ -23,6 +25,7 @@ export interface Services {
   identity: IdentityService;
   directory: DirectoryService;
   pairs: PairService;
+  documents: DocumentService;
 }
 
 export function createServices(deps: Deps): Services {
@@ -31,5 +34,6 @@ export function createServices(deps: Deps): Services {
     identity: new IdentityService(deps),
     directory: new DirectoryService(deps),
     pairs: new PairService(deps),
+    documents: new DocumentService(deps, new PairService(deps), createStorage({ dataDir: deps.config.dataDir, s3: deps.config.s3 })),
   };
 }
