@@ -34,6 +34,10 @@ export function createServices(deps: Deps): Services {
     identity: new IdentityService(deps),
     directory: new DirectoryService(deps),
     pairs: new PairService(deps),
-    documents: new DocumentService(deps, new PairService(deps), createStorage({ dataDir: deps.config.dataDir, s3: deps.config.s3 })),
+    documents: new DocumentService(
+      deps,
+      new PairService(deps),
+      createStorage({ dataDir: deps.config.dataDir, s3: deps.config.s3 }),
+    ),
   };
 }

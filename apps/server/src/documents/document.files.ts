@@ -43,14 +43,16 @@ export class TextCheck {
 
   /** HTML, SVG and XML are markup a browser could run: refused even though they are text. */
   get looksLikeMarkup(): boolean {
-    const start = this.prefix.replace(/^\uFEFF/, '').trimStart().toLowerCase();
+    const start = this.prefix
+      .replace(/^\uFEFF/, '')
+      .trimStart()
+      .toLowerCase();
     return start.startsWith('<') || /<(script|svg|html|iframe|object|embed)[\s>/]/i.test(this.prefix);
   }
 }
 
 export type TypeDecision =
-  | { ok: true; mimeType: string; fileName: string }
-  | { ok: false; reason: 'EMPTY_FILE' | 'UNSUPPORTED_TYPE' | 'TYPE_MISMATCH' };
+  { ok: true; mimeType: string; fileName: string } | { ok: false; reason: 'EMPTY_FILE' | 'UNSUPPORTED_TYPE' | 'TYPE_MISMATCH' };
 
 /** Decides the stored type from the sniffed bytes and the text check; the name's extension must agree. */
 export function decideType(
@@ -100,7 +102,11 @@ export function cleanFileName(raw: string | undefined): string {
     const dot = name.lastIndexOf('.');
     const extension = dot > 0 && name.length - dot <= 8 ? name.slice(dot) : '';
     const stem = Array.from(extension ? name.slice(0, dot) : name);
-    name = stem.slice(0, FILE_NAME_MAX_LENGTH - extension.length).join('').trimEnd() + extension;
+    name =
+      stem
+        .slice(0, FILE_NAME_MAX_LENGTH - extension.length)
+        .join('')
+        .trimEnd() + extension;
   }
   return name;
 }

@@ -2,7 +2,7 @@ import { rm } from 'node:fs/promises';
 import type { IncomingMessage } from 'node:http';
 import path from 'node:path';
 import { Readable } from 'node:stream';
-import { MoreThan, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { LIMITS, type DocumentKind } from '@tandem/shared';
 import { newId } from '../core/columns.js';
 import { AppError, badInput, notFound, unauthenticated } from '../core/errors.js';
@@ -11,7 +11,7 @@ import { Theme } from '../directory/theme.entity.js';
 import type { User } from '../identity/user.entity.js';
 import type { PairService } from '../pairs/pair.service.js';
 import { Document, DocumentVersion } from './document.entity.js';
-import { attachmentHeader } from './document.files.js';
+import { attachmentHeader, cleanFileName } from './document.files.js';
 import type { FileStorage } from './document.storage.js';
 import { receiveUpload } from './document.upload.js';
 
@@ -40,7 +40,11 @@ export class DocumentService {
   async list(user: User | null, pairId: string, filter: { kind?: DocumentKind | null; themeCode?: string | null } = {}) {
     await this.pairs.visiblePair(user, pairId);
     return this.deps.db.getRepository(Document).find({
-      where: { pairId, ...(filter.kind ? { kind: filter.kind } : {}), ...(filter.themeCode ? { themeCode: filter.themeCode } : {}) },
+      where: {
+        pairId,
+        ...(filter.kind ? { kind: filter.kind } : {}),
+        ...(filter.themeCode ? { themeCode: filter.themeCode } : {}),
+      },
       relations: { theme: true },
       order: { updatedAt: 'DESC' },
     });
@@ -49,7 +53,9 @@ export class DocumentService {
   /** A document the person may see; NOT_FOUND otherwise (another pair's document does not exist for them). */
   async visibleDocument(user: User | null, documentId: string): Promise<Document> {
     if (!user) throw unauthenticated();
-    const document = await this.deps.db.getRepository(Document).findOne({ where: { id: documentId }, relations: { theme: true } });
+    const document = await this.deps.db
+      .getRepository(Document)
+      .findOne({ where: { id: documentId }, relations: { theme: true } });
     if (!document) throw notFound('Document not found');
     try {
       await this.pairs.visiblePair(user, document.pairId);
@@ -79,19 +85,24 @@ export class DocumentService {
     try {
       const themeCode = await this.checkTheme(upload.fields.themeCode);
       const title = cleanTitle(upload.fields.title) ?? upload.fileName;
-      return await this.storeVersion(user!, upload, async (manager) => {
-        const document = manager.create(Document, {
-          pairId,
-          kind: 'FILE',
-          title,
-          themeCode,
-          version: 1,
-          createdById: user!.id,
-          updatedAt: new Date(),
-        });
-        await manager.insert(Document, document);
-        return document;
-      }, 'DOCUMENT_ADDED');
+      return await this.storeVersion(
+        user!,
+        upload,
+        async (manager) => {
+          const document = manager.create(Document, {
+            pairId,
+            kind: 'FILE',
+            title,
+            themeCode,
+            version: 1,
+            createdById: user!.id,
+            updatedAt: new Date(),
+          });
+          await manager.insert(Document, document);
+          return document;
+        },
+        'DOCUMENT_ADDED',
+      );
     } finally {
       await rm(upload.tempPath, { force: true });
     }
@@ -104,15 +115,20 @@ export class DocumentService {
     await this.checkQuota(user!);
     const upload = await receiveUpload(req, { tempDir: this.tempDir, maxBytes: LIMITS.uploadMaxBytes });
     try {
-      return await this.storeVersion(user!, upload, async (manager) => {
-        // Lock the row: two uploads at once get numbers n+1 and n+2, never the same one.
-        const document = await manager.findOne(Document, { where: { id: documentId }, lock: lockFor(manager) });
-        if (!document) throw notFound('Document not found');
-        document.version += 1;
-        document.updatedAt = new Date();
-        await manager.update(Document, { id: document.id }, { version: document.version, updatedAt: document.updatedAt });
-        return document;
-      }, 'DOCUMENT_VERSION_ADDED');
+      return await this.storeVersion(
+        user!,
+        upload,
+        async (manager) => {
+          // Lock the row: two uploads at once get numbers n+1 and n+2, never the same one.
+          const document = await manager.findOne(Document, { where: { id: documentId }, lock: lockFor(manager) });
+          if (!document) throw notFound('Document not found');
+          document.version += 1;
+          document.updatedAt = new Date();
+          await manager.update(Document, { id: document.id }, { version: document.version, updatedAt: document.updatedAt });
+          return document;
+        },
+        'DOCUMENT_VERSION_ADDED',
+      );
     } finally {
       await rm(upload.tempPath, { force: true });
     }
@@ -145,7 +161,9 @@ export class DocumentService {
         return doc;
       });
     } catch (error) {
-      await this.storage.delete(storageKey).catch((err: unknown) => this.deps.logger.error({ err, storageKey }, 'orphan file not removed'));
+      await this.storage
+        .delete(storageKey)
+        .catch((err: unknown) => this.deps.logger.error({ err, storageKey }, 'orphan file not removed'));
       throw error;
     }
     this.publish(document.pairId, event);
@@ -162,7 +180,7 @@ export class DocumentService {
     if (!version) throw notFound('Version not found');
     if (document.kind === 'NOTE') {
       const body = Buffer.from(version.body ?? '', 'utf8');
-      const fileName = `${document.title.replace(/[/\\<>:"|?*;\u0000-\u001f]/g, '_')}.md`;
+      const fileName = cleanFileName(`${document.title}.md`);
       return {
         stream: Readable.from([body]),
         fileName,
@@ -286,8 +304,11 @@ function lockFor(manager: EntityManager) {
 
 function cleanTitle(raw: string | undefined | null): string | null {
   if (raw == null) return null;
-  // eslint-disable-next-line no-control-regex
-  const title = raw.normalize('NFC').replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '').trim();
+  const title = raw
+    .normalize('NFC')
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '')
+    .trim();
   if (!title) return null;
   if (Array.from(title).length > LIMITS.documentTitleMaxLength) {
     throw badInput(`A title has at most ${LIMITS.documentTitleMaxLength} characters`, { reason: 'TITLE_TOO_LONG' });

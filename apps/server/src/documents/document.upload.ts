@@ -27,7 +27,10 @@ const badUpload = (reason: string, message: string) => new AppError('BAD_USER_IN
  * the type. Any failure (over the limit, bad type, a client that went away) removes the
  * temporary file before rejecting, so nothing is left behind.
  */
-export async function receiveUpload(req: IncomingMessage, options: { tempDir: string; maxBytes: number }): Promise<ReceivedUpload> {
+export async function receiveUpload(
+  req: IncomingMessage,
+  options: { tempDir: string; maxBytes: number },
+): Promise<ReceivedUpload> {
   if (!/^multipart\/form-data/i.test(req.headers['content-type'] ?? '')) {
     throw badUpload('NOT_MULTIPART', 'Send the file as multipart/form-data in the field "file"');
   }

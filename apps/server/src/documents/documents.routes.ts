@@ -22,7 +22,8 @@ export function documentsRouter(services: Services, config: Config, logger: Logg
   const router = express.Router();
 
   const userOf = async (req: Request) =>
-    (await buildContext(services, { requestId: String(req.id ?? randomUUID()), ip: req.ip ?? 'unknown', headers: req.headers })).user;
+    (await buildContext(services, { requestId: String(req.id ?? randomUUID()), ip: req.ip ?? 'unknown', headers: req.headers }))
+      .user;
 
   /** Uploads come from our own page only: a custom header (forces a CORS preflight) and our Origin. */
   const checkUploadRequest = (req: Request) => {
