@@ -1,4 +1,5 @@
 import type { Messages } from './fr.js';
+import { documentsEn } from './documents.en.js';
 
 // English is a full second language: the `Messages` type makes a missing or extra key a compile error.
 export const en: Messages = {
@@ -160,6 +161,7 @@ export const en: Messages = {
     body: 'This page could not be displayed. Reload it; if this goes on, go back to the home page.',
     reload: 'Reload the page',
   },
+  documents: documentsEn,
   errors: {
     network: 'Tandem cannot be reached. Check your internet connection, then try again.',
     invalidCredentials: 'Wrong email address or password. Check them, then try again.',

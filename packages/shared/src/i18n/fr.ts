@@ -1,3 +1,4 @@
+import { documentsFr } from './documents.fr.js';
 // French is the reference language: `Messages` is derived from this object, and every other
 // language must provide exactly the same keys (checked by the compiler and by a test).
 // Voice: "vous", short sentences, the programme's own words (UI.md).
@@ -162,6 +163,7 @@ export const fr = {
     body: 'Cette page n’a pas pu s’afficher. Rechargez-la ; si cela continue, revenez à l’accueil.',
     reload: 'Recharger la page',
   },
+  documents: documentsFr,
   errors: {
     network: 'Impossible de joindre Tandem. Vérifiez votre connexion à internet, puis réessayez.',
     invalidCredentials: 'Adresse e-mail ou mot de passe incorrect. Vérifiez-les, puis réessayez.',

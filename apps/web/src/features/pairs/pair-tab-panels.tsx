@@ -1,6 +1,7 @@
 import { Text, Title } from '@mantine/core';
 import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DocumentsPanel } from '../documents/documents-panel';
 import type { PairTab } from './pair-tabs';
 
 export interface PairTabProps {
@@ -24,7 +25,7 @@ function Preparing({ slug }: { slug: PairTab }) {
 export const PAIR_TAB_PANELS: Record<PairTab, ComponentType<PairTabProps>> = {
   fil: () => <Preparing slug="fil" />,
   'ordre-du-jour': () => <Preparing slug="ordre-du-jour" />,
-  documents: () => <Preparing slug="documents" />,
+  documents: DocumentsPanel,
   bilan: () => <Preparing slug="bilan" />,
   membres: () => <Preparing slug="membres" />,
 };
