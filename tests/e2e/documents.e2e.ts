@@ -55,8 +55,13 @@ describe('documents of a pair', () => {
     await card.getByRole('button', { name: 'Aperçu' }).click();
     const frame = card.getByTestId('pdf-preview');
     await frame.waitFor();
-    expect(await frame.getAttribute('sandbox')).toBe('allow-scripts');
-    expect(await frame.getAttribute('src')).toMatch(/^blob:/);
+    const src = (await frame.getAttribute('src'))!;
+    expect(src).toMatch(/^\/api\/documents\/[^/]+\/versions\/1\?inline=1$/);
+    // The framed file is sandboxed by its response header and never sniffed.
+    const framed = await compagnon.context.request.get(src);
+    expect(framed.headers()['content-security-policy']).toBe('sandbox');
+    expect(framed.headers()['x-content-type-options']).toBe('nosniff');
+    expect((await framed.body()).equals(v1)).toBe(true);
 
     // The Compagnon drops version 2 onto the document.
     const transfer = await compagnon.page.evaluateHandle((base64) => {

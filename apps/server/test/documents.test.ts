@@ -132,6 +132,12 @@ describe.each(['local', 's3'] as const)('documents of a pair, files on %s storag
       const two = await download(t, reader, documentId, 2);
       expect(two.bytes.equals(v2)).toBe(true);
     }
+    // The in-app preview asks for the same bytes inline, still sandboxed.
+    const preview = await fetch(`${t.url}/api/documents/${documentId}/versions/2?inline=1`, {
+      headers: { cookie: compagnon.cookie! },
+    });
+    expect(preview.headers.get('content-disposition')).toMatch(/^inline; filename="statuts-v2.pdf"/);
+    expect(preview.headers.get('content-security-policy')).toBe('sandbox');
     expect(await storedKeys()).toHaveLength(2);
 
     await expect

@@ -15,6 +15,7 @@ const STATUS: Record<string, number> = {
   RATE_LIMITED: 429,
   BAD_USER_INPUT: 400,
 };
+const PREVIEWABLE = /^(image\/(png|jpeg|webp)|application\/pdf)$/;
 const STATUS_BY_REASON: Record<string, number> = { TOO_LARGE: 413, UNSUPPORTED_TYPE: 415, TYPE_MISMATCH: 415 };
 
 /** `/api` routes of documents: streamed uploads and downloads (DESIGN §4, HTTP beside GraphQL). */
@@ -79,10 +80,16 @@ export function documentsRouter(services: Services, config: Config, logger: Logg
       const download = await services.documents.download(await userOf(req), req.params.id, number);
       res.setHeader('Content-Type', download.mimeType);
       res.setHeader('Content-Length', String(download.sizeBytes));
-      res.setHeader('Content-Disposition', download.contentDisposition);
+      // `?inline=1` serves images and PDFs for the in-app preview; everything else is always an attachment.
+      const inline = req.query.inline === '1' && PREVIEWABLE.test(download.mimeType);
+      res.setHeader(
+        'Content-Disposition',
+        inline ? download.contentDisposition.replace(/^attachment/, 'inline') : download.contentDisposition,
+      );
       res.setHeader('X-Content-Type-Options', 'nosniff');
-      // Even if a browser opened it, the file runs in an opaque origin with no scripts.
-      res.setHeader('Content-Security-Policy', "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline'");
+      // Whatever opens it, the file runs in a sandbox (opaque origin, no scripts, no forms). The header
+      // rather than an iframe attribute: Chrome refuses to show a PDF inside a sandboxed iframe.
+      res.setHeader('Content-Security-Policy', 'sandbox');
       res.setHeader('Cache-Control', 'private, no-store');
       await pipeline(download.stream, res);
     } catch (error) {

@@ -28,7 +28,6 @@ export const documentsEn: typeof documentsFr = {
   downloadShort: 'Download',
   preview: 'Preview',
   hidePreview: 'Hide preview',
-  previewLoading: 'Loading the preview…',
   previewFrame: 'Preview of “{{name}}”',
   noPreview: 'No preview for this kind of file: download it to open it.',
   updatedBy: 'Updated by {{author}}, {{date}}',

@@ -27,7 +27,6 @@ export const documentsFr = {
   downloadShort: 'Télécharger',
   preview: 'Aperçu',
   hidePreview: 'Masquer l’aperçu',
-  previewLoading: 'Chargement de l’aperçu…',
   previewFrame: 'Aperçu de « {{name}} »',
   noPreview: 'Pas d’aperçu pour ce type de fichier : téléchargez-le pour l’ouvrir.',
   updatedBy: 'Mis à jour par {{author}}, {{date}}',
