@@ -1,6 +1,7 @@
 import { Anchor, Badge, Button, Card, Collapse, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { WRAPPING_BUTTON } from './wrap';
 import { currentLocale } from '../../app/i18n';
 import { graphql, getFragmentData, type FragmentType } from '../../gql';
 import { formatDateTime } from '../../lib/dates';
@@ -110,21 +111,31 @@ export function DocumentCard({
 
         <Group gap="sm">
           {isNote && !editing && (
-            <Button mih={44} variant="default" onClick={() => setEditing(true)}>
+            <Button styles={WRAPPING_BUTTON} variant="default" onClick={() => setEditing(true)}>
               {t('documents.edit')}
             </Button>
           )}
           {!isNote && latest && canPreview(latest.mimeType) && (
-            <Button mih={44} variant="default" aria-expanded={previewing} onClick={() => setPreviewing((v) => !v)}>
+            <Button
+              styles={WRAPPING_BUTTON}
+              variant="default"
+              aria-expanded={previewing}
+              onClick={() => setPreviewing((v) => !v)}
+            >
               {previewing ? t('documents.hidePreview') : t('documents.preview')}
             </Button>
           )}
           {latest && (
-            <Button mih={44} variant="default" component="a" href={latest.downloadUrl} download>
+            <Button styles={WRAPPING_BUTTON} variant="default" component="a" href={latest.downloadUrl} download>
               {t('documents.download', { number: latest.number })}
             </Button>
           )}
-          <Button mih={44} variant="subtle" aria-expanded={showVersions} onClick={() => setShowVersions((v) => !v)}>
+          <Button
+            styles={WRAPPING_BUTTON}
+            variant="subtle"
+            aria-expanded={showVersions}
+            onClick={() => setShowVersions((v) => !v)}
+          >
             {t('documents.versionsTitle')} ({document.versions.length})
           </Button>
         </Group>

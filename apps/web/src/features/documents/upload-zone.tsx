@@ -2,6 +2,7 @@ import { Box, Button, FileButton, Group, Progress, Stack, Text } from '@mantine/
 import { LIMITS } from '@tandem/shared';
 import { useRef, useState, type DragEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { WRAPPING_BUTTON } from './wrap';
 import { checkBeforeUpload, sizeParts, uploadFile, type UploadFailure, type UploadHandle } from './upload';
 
 /** The sentence for an upload failure; the network case reuses the app's wording. */
@@ -101,7 +102,7 @@ export function UploadZone({
         <Group gap="sm">
           <FileButton onChange={(file) => void send(file)} resetRef={resetRef}>
             {(props) => (
-              <Button {...props} mih={44} variant={compact ? 'default' : 'filled'} disabled={progress !== null}>
+              <Button {...props} styles={WRAPPING_BUTTON} variant={compact ? 'default' : 'filled'} disabled={progress !== null}>
                 {compact ? t('documents.chooseVersion') : t('documents.choose')}
               </Button>
             )}
