@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
-import { Alert, Button, Card, Group, Select, SegmentedControl, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Card, Group, Select, SegmentedControl, Stack, Text, TextInput, Title } from '@mantine/core';
 import { LIMITS } from '@tandem/shared';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -57,7 +57,6 @@ export function DocumentsPanel({ pairId }: PairTabProps) {
   const [themeCode, setThemeCode] = useState<string | null>(null);
   const [uploadTheme, setUploadTheme] = useState<string | null>(null);
   const [uploadTitle, setUploadTitle] = useState('');
-  const [done, setDone] = useState<string | null>(null);
   const [writing, setWriting] = useState(false);
   const filter = { ...(kind !== 'ALL' ? { kind } : {}), ...(themeCode ? { themeCode } : {}) };
   const { data, error, refetch } = useQuery(DocumentsPanelQuery, { variables: { pairId, filter } });
@@ -89,8 +88,7 @@ export function DocumentsPanel({ pairId }: PairTabProps) {
       <UploadZone
         url={`/api/pairs/${pairId}/documents`}
         fields={{ title: uploadTitle.trim(), themeCode: uploadTheme ?? '' }}
-        onUploaded={(name) => {
-          setDone(t('documents.uploaded', { name }));
+        onUploaded={() => {
           setUploadTitle('');
           void refetch();
         }}
@@ -114,19 +112,6 @@ export function DocumentsPanel({ pairId }: PairTabProps) {
           />
         </Group>
       </UploadZone>
-      <div role="status" aria-live="polite">
-        {done && (
-          <Alert
-            color="tandem"
-            variant="light"
-            withCloseButton
-            onClose={() => setDone(null)}
-            closeButtonLabel={t('documents.close')}
-          >
-            <Text size="sm">{done}</Text>
-          </Alert>
-        )}
-      </div>
 
       {writing ? (
         <NewNote pairId={pairId} themeOptions={themeOptions} onClose={() => setWriting(false)} onCreated={() => void refetch()} />

@@ -43,6 +43,7 @@ export function UploadZone({
   const [dragging, setDragging] = useState(false);
   const [progress, setProgress] = useState<{ name: string; fraction: number } | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  const [success, setSuccess] = useState<string | null>(null);
   const handle = useRef<UploadHandle | null>(null);
   const resetRef = useRef<() => void>(null);
   const max = sizeParts(LIMITS.uploadMaxBytes);
@@ -51,12 +52,14 @@ export function UploadZone({
     resetRef.current?.();
     if (!file || progress) return;
     setFailure(null);
+    setSuccess(null);
     const early = checkBeforeUpload(file);
     if (early) return setFailure(errorText(early));
     setProgress({ name: file.name, fraction: 0 });
     handle.current = uploadFile(url, file, fields, (fraction) => setProgress({ name: file.name, fraction }));
     try {
       await handle.current.done;
+      setSuccess(t('documents.uploaded', { name: file.name }));
       onUploaded(file.name);
     } catch (caught) {
       const reason = (caught as UploadFailure).reason;
@@ -114,6 +117,11 @@ export function UploadZone({
           )}
         </Group>
         <div role="status" aria-live="polite">
+          {success && !progress && (
+            <Text size="sm" c="tandem.8" fw={500}>
+              {success}
+            </Text>
+          )}
           {progress && (
             <Stack gap={4}>
               <Text size="sm">
