@@ -147,6 +147,21 @@ describe.each(['local', 's3'] as const)('documents of a pair, files on %s storag
     await ws.dispose();
   });
 
+  it('two versions uploaded at the same moment get distinct numbers', async () => {
+    const first = await upload(t, beneficiary, { pairId: pair.id }, { bytes: makePdf('base'), name: 'convention.pdf' });
+    const documentId = first.body.document!.id;
+    const answers = await Promise.all([
+      upload(t, beneficiary, { documentId }, { bytes: makePdf('a'), name: 'convention-a.pdf' }),
+      upload(t, compagnon, { documentId }, { bytes: makePdf('b'), name: 'convention-b.pdf' }),
+    ]);
+    expect(answers.map((a) => a.status)).toEqual([201, 201]);
+    expect(answers.map((a) => a.body.document!.version).sort()).toEqual([2, 3]);
+    const two = await download(t, compagnon, documentId, 2);
+    const three = await download(t, compagnon, documentId, 3);
+    expect([two.bytes, three.bytes].some((b) => b.equals(makePdf('a')))).toBe(true);
+    expect([two.bytes, three.bytes].some((b) => b.equals(makePdf('b')))).toBe(true);
+  });
+
   it('lists documents filtered by kind and theme', async () => {
     const [theme, other] = [await makeTheme(t.app), await makeTheme(t.app)];
     const filtered = await makePair(t.app);
