@@ -195,6 +195,15 @@ describe.each(['local', 's3'] as const)('documents of a pair, files on %s storag
       const answer = await upload(t, beneficiary, { pairId: pair.id }, { bytes, name: `modèle.${extension}` });
       expect(answer.status, extension).toBe(201);
     }
+    // As a browser sends it: the name as raw UTF-8 inside filename="…".
+    const form = new FormData();
+    form.append('file', new Blob([OFFICE.odt]), 'Réunion préparatoire.odt');
+    const res = await fetch(`${t.url}/api/pairs/${pair.id}/documents`, {
+      method: 'POST',
+      headers: { 'x-tandem-upload': '1', origin: TEST_ORIGIN, cookie: beneficiary.cookie! },
+      body: form,
+    });
+    expect(((await res.json()) as { document: { title: string } }).document.title).toBe('Réunion préparatoire.odt');
   });
 
   it('answers NOT_FOUND to someone outside the pair, on list, download and upload, and stores nothing', async () => {
