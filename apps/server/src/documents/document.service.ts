@@ -168,7 +168,8 @@ export class DocumentService {
     }
     this.publish(document.pairId, event);
     this.deps.logger.info({ documentId: document.id, version: document.version, userId: user.id }, 'document uploaded');
-    return this.reload(document.id);
+    // As written in the transaction: the version this upload became, even if another one followed at once.
+    return document;
   }
 
   /** Re-checks access, then opens the stored version for download. */
