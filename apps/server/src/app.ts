@@ -27,6 +27,7 @@ import { buildAppSchema } from './core/schema.js';
 import { createServices, type Services } from './core/services.js';
 import { pairsCsvRoute } from './pairs/pair.routes.js';
 import { loadDemoData } from './demo/seed.js';
+import { documentsRouter } from './documents/documents.routes.js';
 import { createMailer } from './mail/mailer.js';
 
 export interface App {
@@ -213,6 +214,7 @@ export async function createApp(config: Config, options: { logger?: Logger } = {
   );
 
   app.get('/api/pairs.csv', pairsCsvRoute(services));
+  app.use('/api', documentsRouter(services, config, logger));
   app.use('/api', (_req, res) => {
     res.status(404).json({ error: { code: 'NOT_FOUND', message: 'Not found' } });
   });

@@ -39,7 +39,21 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TRUST_PROXY: z.string().optional(),
   WEB_DIST: z.string().optional(),
+  S3_ENDPOINT: z.url({ error: 'must be an absolute URL such as https://s3.example.org' }).optional(),
+  S3_BUCKET: z.string().min(1).optional(),
+  S3_ACCESS_KEY: z.string().min(1).optional(),
+  S3_SECRET_KEY: z.string().min(1).optional(),
+  S3_REGION: z.string().min(1).default('us-east-1'),
 });
+
+/** S3-compatible object storage for document files (path-style addressing, MinIO-style endpoint). */
+export interface S3Config {
+  endpoint: string;
+  bucket: string;
+  accessKey: string;
+  secretKey: string;
+  region: string;
+}
 
 export type DatabaseConfig = { kind: 'sqlite'; path: string } | { kind: 'mysql'; url: string };
 
@@ -62,6 +76,8 @@ export interface Config {
   trustProxy: boolean | number | string;
   /** Folder of the built web app; the server serves it when it exists. */
   webDist: string;
+  /** Document files go to S3 when set, to `$DATA_DIR/files` otherwise. */
+  s3?: S3Config;
 }
 
 export class ConfigError extends Error {
@@ -112,6 +128,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const dataDir = path.resolve(e.DATA_DIR ?? path.join(repoRoot, 'data'));
   const database = parseDatabaseUrl(env.DATABASE_URL, dataDir);
   if (typeof database === 'string') problems.push(database);
+  const s3Keys = ['S3_ENDPOINT', 'S3_BUCKET', 'S3_ACCESS_KEY', 'S3_SECRET_KEY'] as const;
+  const s3Set = s3Keys.filter((key) => e[key]);
+  if (s3Set.length > 0 && s3Set.length < s3Keys.length) {
+    const missing = s3Keys.filter((key) => !e[key]).join(', ');
+    problems.push(`S3 storage: ${missing} missing (set all of ${s3Keys.join(', ')}, or none for local files)`);
+  }
   if (problems.length > 0) throw new ConfigError(problems);
 
   const nodeEnv = e.NODE_ENV ?? 'development';
@@ -134,5 +156,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL ?? 'info',
     trustProxy: parseTrustProxy(e.TRUST_PROXY),
     webDist: path.resolve(e.WEB_DIST ?? path.join(repoRoot, 'apps/web/dist')),
+    s3:
+      s3Set.length === s3Keys.length
+        ? {
+            endpoint: e.S3_ENDPOINT!,
+            bucket: e.S3_BUCKET!,
+            accessKey: e.S3_ACCESS_KEY!,
+            secretKey: e.S3_SECRET_KEY!,
+            region: e.S3_REGION ?? 'us-east-1',
+          }
+        : undefined,
   };
 }

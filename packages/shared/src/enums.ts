@@ -18,3 +18,6 @@ export const ERROR_CODES = [
   'INTERNAL_SERVER_ERROR',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export const DOCUMENT_KINDS = ['FILE', 'NOTE'] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];

@@ -12,6 +12,10 @@ export const LIMITS = {
   compagnonSuggestionsMax: 20,
   csvImportMaxBytes: 2 * 1024 * 1024,
   uploadMaxBytes: 25 * 1024 * 1024,
+  /** Files one person may upload per rolling 24 hours (new documents and new versions together). */
+  uploadsPerPersonPerDay: 60,
+  documentTitleMaxLength: 200,
+  noteMaxLength: 100_000,
   invitationTtlDays: 7,
   sessionTtlDays: 30,
 } as const;

@@ -8,8 +8,8 @@ import { Pair } from '../pairs/pair.entity.js';
 import { PairEvent } from '../pairs/pair-event.entity.js';
 import { Lesson } from '../pairs/lesson.entity.js';
 import { FollowUp } from '../pairs/follow-up.entity.js';
-
 import { Message, Thread, ThreadState } from '../threads/thread.entity.js';
+import { Document, DocumentVersion } from '../documents/document.entity.js';
 
 /** Every persisted entity; migrations of both dialects must agree with these. */
 export const entities = [
@@ -26,4 +26,6 @@ export const entities = [
   Thread,
   Message,
   ThreadState,
+  Document,
+  DocumentVersion,
 ];

@@ -4,6 +4,7 @@ import { DirectoryResolver, PtceConnectionResolver, PtceFieldsResolver } from '.
 import { IdentityResolver } from '../identity/identity.resolver.js';
 import { PairResolver } from '../pairs/pair.resolver.js';
 import { PairThreadsResolver, ThreadResolver } from '../threads/thread.resolver.js';
+import { DocumentResolver, DocumentVersionResolver, PairDocumentsResolver } from '../documents/document.resolver.js';
 import type { AppPubSub } from './pubsub.js';
 
 export const resolvers = [
@@ -14,6 +15,9 @@ export const resolvers = [
   ThreadResolver,
   PairThreadsResolver,
   PtceConnectionResolver,
+  DocumentResolver,
+  DocumentVersionResolver,
+  PairDocumentsResolver,
 ] as const;
 
 export function buildAppSchema(pubSub: AppPubSub): Promise<GraphQLSchema> {

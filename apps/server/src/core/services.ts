@@ -8,6 +8,8 @@ import { PairLifecycleService } from '../pairs/pair-lifecycle.service.js';
 import { LessonService } from '../pairs/lesson.service.js';
 import { PairReportService } from '../pairs/pair-report.service.js';
 import { ThreadService } from '../threads/thread.service.js';
+import { DocumentService } from '../documents/document.service.js';
+import { createStorage } from '../documents/document.storage.js';
 import type { Logger } from './logger.js';
 import type { AppPubSub } from './pubsub.js';
 import type { RateLimits } from './rate-limit.js';
@@ -35,6 +37,7 @@ export interface Services {
   lessons: LessonService;
   pairReports: PairReportService;
   threads: ThreadService;
+  documents: DocumentService;
 }
 
 export function createServices(deps: Deps): Services {
@@ -48,5 +51,6 @@ export function createServices(deps: Deps): Services {
     lessons: new LessonService(deps, pairs),
     pairReports: new PairReportService(deps),
     threads: new ThreadService(deps),
+    documents: new DocumentService(deps, pairs, createStorage({ dataDir: deps.config.dataDir, s3: deps.config.s3 })),
   };
 }

@@ -25,6 +25,11 @@ type Documents = {
     "\n  query PtcePage($slug: String!) {\n    ptce(slug: $slug) {\n      id\n      slug\n      name\n      carrier\n      town\n      region\n      summary\n      website\n      labelledYear\n      isCompagnon\n      amiLaureate2021\n      charterSignatory\n      eligibleForTsf\n      tsfCount\n      uncertain\n      sources\n      departmentDetails {\n        code\n        name\n      }\n      themes {\n        code\n      }\n      members {\n        id\n        name\n        kind\n        town\n      }\n      people {\n        displayName\n        role\n        email\n      }\n    }\n  }\n": typeof types.PtcePageDocument,
     "\n  fragment ThemeList_Theme on Theme {\n    code\n    labelFr\n    labelEn\n  }\n": typeof types.ThemeList_ThemeFragmentDoc,
     "\n  query Themes {\n    themes {\n      code\n      labelFr\n      labelEn\n    }\n  }\n": typeof types.ThemesDocument,
+    "\n  fragment DocumentCard_Document on Document {\n    id\n    kind\n    title\n    version\n    updatedAt\n    theme {\n      code\n      labelFr\n      labelEn\n    }\n    latest {\n      id\n      body\n    }\n    versions {\n      id\n      number\n      fileName\n      mimeType\n      sizeBytes\n      downloadUrl\n      createdAt\n      author {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.DocumentCard_DocumentFragmentDoc,
+    "\n  query DocumentsPanel($pairId: ID!, $filter: DocumentFilter) {\n    pair(id: $pairId) {\n      id\n      themes {\n        code\n        labelFr\n        labelEn\n      }\n      documents(filter: $filter) {\n        id\n        ...DocumentCard_Document\n      }\n    }\n  }\n": typeof types.DocumentsPanelDocument,
+    "\n  subscription DocumentsActivity($pairId: ID!) {\n    pairActivity(pairId: $pairId) {\n      type\n      pairId\n    }\n  }\n": typeof types.DocumentsActivityDocument,
+    "\n  mutation CreateNote($input: CreateNoteInput!) {\n    createNote(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.CreateNoteDocument,
+    "\n  mutation UpdateNote($input: UpdateNoteInput!) {\n    updateNote(input: $input) {\n      id\n      version\n      title\n      updatedAt\n      latest {\n        id\n        body\n      }\n    }\n  }\n": typeof types.UpdateNoteDocument,
     "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      email\n      role\n      invitedByName\n      expiresAt\n      ptce {\n        id\n        name\n        town\n      }\n    }\n  }\n": typeof types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      id\n      displayName\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      role\n      expiresAt\n    }\n  }\n": typeof types.InviteMemberDocument,
@@ -80,6 +85,11 @@ const documents: Documents = {
     "\n  query PtcePage($slug: String!) {\n    ptce(slug: $slug) {\n      id\n      slug\n      name\n      carrier\n      town\n      region\n      summary\n      website\n      labelledYear\n      isCompagnon\n      amiLaureate2021\n      charterSignatory\n      eligibleForTsf\n      tsfCount\n      uncertain\n      sources\n      departmentDetails {\n        code\n        name\n      }\n      themes {\n        code\n      }\n      members {\n        id\n        name\n        kind\n        town\n      }\n      people {\n        displayName\n        role\n        email\n      }\n    }\n  }\n": types.PtcePageDocument,
     "\n  fragment ThemeList_Theme on Theme {\n    code\n    labelFr\n    labelEn\n  }\n": types.ThemeList_ThemeFragmentDoc,
     "\n  query Themes {\n    themes {\n      code\n      labelFr\n      labelEn\n    }\n  }\n": types.ThemesDocument,
+    "\n  fragment DocumentCard_Document on Document {\n    id\n    kind\n    title\n    version\n    updatedAt\n    theme {\n      code\n      labelFr\n      labelEn\n    }\n    latest {\n      id\n      body\n    }\n    versions {\n      id\n      number\n      fileName\n      mimeType\n      sizeBytes\n      downloadUrl\n      createdAt\n      author {\n        id\n        displayName\n      }\n    }\n  }\n": types.DocumentCard_DocumentFragmentDoc,
+    "\n  query DocumentsPanel($pairId: ID!, $filter: DocumentFilter) {\n    pair(id: $pairId) {\n      id\n      themes {\n        code\n        labelFr\n        labelEn\n      }\n      documents(filter: $filter) {\n        id\n        ...DocumentCard_Document\n      }\n    }\n  }\n": types.DocumentsPanelDocument,
+    "\n  subscription DocumentsActivity($pairId: ID!) {\n    pairActivity(pairId: $pairId) {\n      type\n      pairId\n    }\n  }\n": types.DocumentsActivityDocument,
+    "\n  mutation CreateNote($input: CreateNoteInput!) {\n    createNote(input: $input) {\n      id\n      version\n    }\n  }\n": types.CreateNoteDocument,
+    "\n  mutation UpdateNote($input: UpdateNoteInput!) {\n    updateNote(input: $input) {\n      id\n      version\n      title\n      updatedAt\n      latest {\n        id\n        body\n      }\n    }\n  }\n": types.UpdateNoteDocument,
     "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      email\n      role\n      invitedByName\n      expiresAt\n      ptce {\n        id\n        name\n        town\n      }\n    }\n  }\n": types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      id\n      displayName\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      role\n      expiresAt\n    }\n  }\n": types.InviteMemberDocument,
@@ -182,6 +192,26 @@ export function graphql(source: "\n  fragment ThemeList_Theme on Theme {\n    co
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Themes {\n    themes {\n      code\n      labelFr\n      labelEn\n    }\n  }\n"): (typeof documents)["\n  query Themes {\n    themes {\n      code\n      labelFr\n      labelEn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DocumentCard_Document on Document {\n    id\n    kind\n    title\n    version\n    updatedAt\n    theme {\n      code\n      labelFr\n      labelEn\n    }\n    latest {\n      id\n      body\n    }\n    versions {\n      id\n      number\n      fileName\n      mimeType\n      sizeBytes\n      downloadUrl\n      createdAt\n      author {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment DocumentCard_Document on Document {\n    id\n    kind\n    title\n    version\n    updatedAt\n    theme {\n      code\n      labelFr\n      labelEn\n    }\n    latest {\n      id\n      body\n    }\n    versions {\n      id\n      number\n      fileName\n      mimeType\n      sizeBytes\n      downloadUrl\n      createdAt\n      author {\n        id\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DocumentsPanel($pairId: ID!, $filter: DocumentFilter) {\n    pair(id: $pairId) {\n      id\n      themes {\n        code\n        labelFr\n        labelEn\n      }\n      documents(filter: $filter) {\n        id\n        ...DocumentCard_Document\n      }\n    }\n  }\n"): (typeof documents)["\n  query DocumentsPanel($pairId: ID!, $filter: DocumentFilter) {\n    pair(id: $pairId) {\n      id\n      themes {\n        code\n        labelFr\n        labelEn\n      }\n      documents(filter: $filter) {\n        id\n        ...DocumentCard_Document\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription DocumentsActivity($pairId: ID!) {\n    pairActivity(pairId: $pairId) {\n      type\n      pairId\n    }\n  }\n"): (typeof documents)["\n  subscription DocumentsActivity($pairId: ID!) {\n    pairActivity(pairId: $pairId) {\n      type\n      pairId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateNote($input: CreateNoteInput!) {\n    createNote(input: $input) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation CreateNote($input: CreateNoteInput!) {\n    createNote(input: $input) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateNote($input: UpdateNoteInput!) {\n    updateNote(input: $input) {\n      id\n      version\n      title\n      updatedAt\n      latest {\n        id\n        body\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateNote($input: UpdateNoteInput!) {\n    updateNote(input: $input) {\n      id\n      version\n      title\n      updatedAt\n      latest {\n        id\n        body\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

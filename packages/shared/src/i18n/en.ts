@@ -2,6 +2,7 @@ import { directoryEn } from './directory.en.js';
 import type { Messages } from './fr.js';
 import { pairsEn } from './pairs.en.js';
 import { threadsEn } from './threads.en.js';
+import { documentsEn } from './documents.en.js';
 
 // English is a full second language: the `Messages` type makes a missing or extra key a compile error.
 export const en: Messages = {
@@ -166,6 +167,7 @@ export const en: Messages = {
     reload: 'Reload the page',
   },
   directory: directoryEn,
+  documents: documentsEn,
   errors: {
     network: 'Tandem cannot be reached. Check your internet connection, then try again.',
     invalidCredentials: 'Wrong email address or password. Check them, then try again.',

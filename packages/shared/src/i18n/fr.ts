@@ -1,6 +1,6 @@
 import { pairsFr } from './pairs.fr.js';
 import { threadsFr } from './threads.fr.js';
-
+import { documentsFr } from './documents.fr.js';
 // French is the reference language: `Messages` is derived from this object, and every other
 // language must provide exactly the same keys (checked by the compiler and by a test).
 // Voice: "vous", short sentences, the programme's own words (UI.md).
@@ -169,6 +169,7 @@ export const fr = {
     reload: 'Recharger la page',
   },
   directory: directoryFr,
+  documents: documentsFr,
   errors: {
     network: 'Impossible de joindre Tandem. Vérifiez votre connexion à internet, puis réessayez.',
     invalidCredentials: 'Adresse e-mail ou mot de passe incorrect. Vérifiez-les, puis réessayez.',

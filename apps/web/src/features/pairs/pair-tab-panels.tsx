@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { PairBilanPanel } from './pair-bilan-panel';
 import { PairMembersPanel } from './pair-members-panel';
 import { ThreadsPanel } from '../threads/threads-panel';
+import { DocumentsPanel } from '../documents/documents-panel';
 import type { PairTab } from './pair-tabs';
 
 export interface PairTabProps {
@@ -27,7 +28,7 @@ function Preparing({ slug }: { slug: PairTab }) {
 export const PAIR_TAB_PANELS: Record<PairTab, ComponentType<PairTabProps>> = {
   fil: ThreadsPanel,
   'ordre-du-jour': () => <Preparing slug="ordre-du-jour" />,
-  documents: () => <Preparing slug="documents" />,
+  documents: DocumentsPanel,
   bilan: PairBilanPanel,
   membres: PairMembersPanel,
 };
