@@ -45,6 +45,7 @@ function useFocusMainOnNavigate() {
 export function AppLayout() {
   const { t } = useTranslation();
   const { me } = useMe();
+  const { pathname } = useLocation();
   const navItems = useNavItems();
   const [menuOpened, menu] = useDisclosure(false);
   const { logOut, loading: loggingOut, error: logOutError } = useLogOut();
@@ -91,6 +92,12 @@ export function AppLayout() {
           </Group>
           <Group gap="xs" wrap="nowrap">
             <LanguageSwitch />
+            {!me && pathname !== '/connexion' && (
+              // Visitors of the public directory need a way in.
+              <Button component={Link} to={`/connexion?next=${encodeURIComponent(pathname)}`} variant="default">
+                {t('login.title')}
+              </Button>
+            )}
             {me && (
               <Box visibleFrom="sm">
                 <UserMenu me={me} onLogOut={() => void logOut()} loggingOut={loggingOut} />
