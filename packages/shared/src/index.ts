@@ -2,3 +2,4 @@ export * from './limits.js';
 export * from './enums.js';
 export * from './schemas.js';
 export { resources as i18nResources, type Messages } from './i18n/index.js';
+export * from './agenda.js';

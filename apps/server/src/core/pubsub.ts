@@ -10,6 +10,10 @@ import type { Logger } from './logger.js';
 export type Topics = {
   /** A pair changed (status, members…). */
   PAIR_ACTIVITY: [pairId: string, payload: { type: string; pairId: string }];
+  /** An agenda item was added, changed or cancelled (reload it by id). */
+  AGENDA_EVENTS: [pairId: string, payload: { type: 'ADDED' | 'UPDATED' | 'DELETED'; pairId: string; itemId: string }];
+  /** Someone is editing an item of the pair (itemId), or stopped (null). Never stored. */
+  AGENDA_PRESENCE: [pairId: string, payload: { pairId: string; userId: string; itemId: string | null }];
   /** A session ended: every instance closes that session's sockets. */
   SESSION_ENDED: [payload: { sessionId: string }];
 };

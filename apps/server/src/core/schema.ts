@@ -1,11 +1,12 @@
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { AgendaResolver, PairAgendaResolver } from '../agenda/agenda.resolver.js';
 import { DirectoryResolver, PtceFieldsResolver } from '../directory/directory.resolver.js';
 import { IdentityResolver } from '../identity/identity.resolver.js';
 import { PairResolver } from '../pairs/pair.resolver.js';
 import type { AppPubSub } from './pubsub.js';
 
-export const resolvers = [IdentityResolver, DirectoryResolver, PtceFieldsResolver, PairResolver] as const;
+export const resolvers = [IdentityResolver, DirectoryResolver, PtceFieldsResolver, PairResolver, AgendaResolver, PairAgendaResolver] as const;
 
 export function buildAppSchema(pubSub: AppPubSub): Promise<GraphQLSchema> {
   return buildSchema({ resolvers, pubSub, validate: false });

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config.js';
+import { AgendaService } from '../agenda/agenda.service.js';
 import { DirectoryService } from '../directory/directory.service.js';
 import { IdentityService } from '../identity/identity.service.js';
 import type { Mailer } from '../mail/mailer.js';
@@ -23,6 +24,7 @@ export interface Services {
   identity: IdentityService;
   directory: DirectoryService;
   pairs: PairService;
+  agenda: AgendaService;
 }
 
 export function createServices(deps: Deps): Services {
@@ -31,5 +33,6 @@ export function createServices(deps: Deps): Services {
     identity: new IdentityService(deps),
     directory: new DirectoryService(deps),
     pairs: new PairService(deps),
+    agenda: new AgendaService(deps),
   };
 }
