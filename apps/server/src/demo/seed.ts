@@ -9,6 +9,7 @@ import { Theme } from '../directory/theme.entity.js';
 import { hashPassword } from '../identity/password.js';
 import { User } from '../identity/user.entity.js';
 import { Pair } from '../pairs/pair.entity.js';
+import { loadAgendaDemo } from '../agenda/agenda.demo.js';
 
 export const DEMO_PASSWORD = 'demo-tandem-2026';
 
@@ -138,6 +139,7 @@ export async function loadDemoData(db: DataSource, logger: Logger): Promise<void
           "Votre approche filière autour de l'économie circulaire nous intéresse beaucoup.",
         ),
       ]);
+    await loadAgendaDemo(manager);
     logger.info('demo data loaded (5 accounts, 3 pairs); password: demo-tandem-2026');
   });
 }
