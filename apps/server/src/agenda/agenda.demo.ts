@@ -38,8 +38,9 @@ export async function loadAgendaDemo(manager: EntityManager): Promise<void> {
   );
   await manager.getRepository(AgendaItem).insert(items);
   const visit = items.find((i) => i.kind === 'VISIT')!;
-  await manager.getRepository(AgendaHost).insert([
-    { itemId: visit.id, position: 0, kind: 'STRUCTURE', name: 'Garage solidaire', role: 'Structure membre', structureRef: null },
-    { itemId: visit.id, position: 1, kind: 'PERSON', name: 'Claire Etcheverry', role: 'Coordination', structureRef: null },
+  const hosts = manager.getRepository(AgendaHost);
+  await hosts.insert([
+    hosts.create({ itemId: visit.id, position: 0, kind: 'STRUCTURE', name: 'Garage solidaire', role: 'Structure membre' }),
+    hosts.create({ itemId: visit.id, position: 1, kind: 'PERSON', name: 'Claire Etcheverry', role: 'Coordination' }),
   ]);
 }
