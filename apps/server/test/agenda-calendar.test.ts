@@ -48,8 +48,19 @@ describe('the agenda in everyone’s calendar', () => {
       notes: 'Prévoir des bottes',
       hosts: [{ kind: 'STRUCTURE', name: 'Mobilité 40', role: 'Garage solidaire' }],
     });
-    const after = await addItem(beneficiary, pair.id, { day: '2027-11-01', startTime: '09:30', endTime: '11:00', title: 'Restitution' });
-    const cancelled = await addItem(beneficiary, pair.id, { day: '2027-10-31', startTime: '12:00', endTime: '13:30', title: 'Déjeuner', kind: 'MEAL' });
+    const after = await addItem(beneficiary, pair.id, {
+      day: '2027-11-01',
+      startTime: '09:30',
+      endTime: '11:00',
+      title: 'Restitution',
+    });
+    const cancelled = await addItem(beneficiary, pair.id, {
+      day: '2027-10-31',
+      startTime: '12:00',
+      endTime: '13:30',
+      title: 'Déjeuner',
+      kind: 'MEAL',
+    });
     await compagnon.gql(UPDATE, { input: { id: after.id, expectedVersion: 1, status: 'CONFIRMED' } });
     await compagnon.gql(DELETE, { id: cancelled.id, v: 1 });
 
@@ -82,7 +93,9 @@ describe('the agenda in everyone’s calendar', () => {
 
     // The UID stays the same and SEQUENCE grows when the item changes.
     await compagnon.gql(UPDATE, { input: { id: before.id, expectedVersion: 1, startTime: '10:00' } });
-    const again = parse(await (await fetch(`${t.url}/api/pairs/${pair.id}/agenda.ics`, { headers: { cookie: compagnon.cookie! } })).text());
+    const again = parse(
+      await (await fetch(`${t.url}/api/pairs/${pair.id}/agenda.ics`, { headers: { cookie: compagnon.cookie! } })).text(),
+    );
     const moved = again.events.find((e) => e.uid === first.uid)!;
     expect(moved).toMatchObject({ sequence: 2, start: '2027-10-30T08:00:00.000Z' });
   });

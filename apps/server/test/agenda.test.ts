@@ -2,7 +2,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from './support/app.js';
 import { collect, errorCode, TestClient } from './support/client.js';
 import { makeTheme } from './support/factories.js';
-import { ADD, AGENDA, addItem, DELETE, itemInput, ITEM_FIELDS, pairWithBothSides, signedIn, UPDATE, type Item } from './support/agenda.js';
+import {
+  ADD,
+  AGENDA,
+  addItem,
+  DELETE,
+  itemInput,
+  ITEM_FIELDS,
+  pairWithBothSides,
+  signedIn,
+  UPDATE,
+  type Item,
+} from './support/agenda.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -57,7 +68,12 @@ describe('building the agenda together', () => {
     const moved = await beneficiary.gql<{ updateAgendaItem: Item }>(UPDATE, {
       input: { id: item.id, expectedVersion: 2, day: '2027-03-31', startTime: '14:00', endTime: '15:30' },
     });
-    expect(moved.data?.updateAgendaItem).toMatchObject({ version: 3, day: '2027-03-31', startTime: '14:00', status: 'CONFIRMED' });
+    expect(moved.data?.updateAgendaItem).toMatchObject({
+      version: 3,
+      day: '2027-03-31',
+      startTime: '14:00',
+      status: 'CONFIRMED',
+    });
 
     const removed = await compagnon.gql<{ deleteAgendaItem: boolean }>(DELETE, { id: item.id, v: 3 });
     expect(removed.data?.deleteAgendaItem).toBe(true);
@@ -79,8 +95,12 @@ describe('building the agenda together', () => {
     const { pair, compagnon, beneficiary } = await pairWithBothSides(t);
     const item = await addItem(beneficiary, pair.id);
     const [a, b] = await Promise.all([
-      compagnon.gql<{ updateAgendaItem: Item }>(UPDATE, { input: { id: item.id, expectedVersion: 1, title: 'Version Compagnon' } }),
-      beneficiary.gql<{ updateAgendaItem: Item }>(UPDATE, { input: { id: item.id, expectedVersion: 1, title: 'Version bénéficiaire' } }),
+      compagnon.gql<{ updateAgendaItem: Item }>(UPDATE, {
+        input: { id: item.id, expectedVersion: 1, title: 'Version Compagnon' },
+      }),
+      beneficiary.gql<{ updateAgendaItem: Item }>(UPDATE, {
+        input: { id: item.id, expectedVersion: 1, title: 'Version bénéficiaire' },
+      }),
     ]);
     const winners = [a, b].filter((r) => !r.errors);
     const losers = [a, b].filter((r) => r.errors);
@@ -116,7 +136,9 @@ describe('building the agenda together', () => {
       patches.map(async (patch, i) => {
         let expectedVersion = 1;
         for (let attempt = 0; attempt < 2; attempt++) {
-          const r = await writers[i % 2].gql<{ updateAgendaItem: Item }>(UPDATE, { input: { id: initial.id, expectedVersion, ...patch } });
+          const r = await writers[i % 2].gql<{ updateAgendaItem: Item }>(UPDATE, {
+            input: { id: initial.id, expectedVersion, ...patch },
+          });
           if (!r.errors) {
             accepted.push({ version: r.data!.updateAgendaItem.version, patch });
             return;
@@ -144,12 +166,16 @@ describe('building the agenda together', () => {
     const { pair, compagnon, beneficiary } = await pairWithBothSides(t);
     const item = await addItem(beneficiary, pair.id);
     const ws = compagnon.ws();
-    const live = collect<{ agendaPresence: { editors: { itemId: string; displayName: string }[] } }>(ws, PRESENCE, { pairId: pair.id });
+    const live = collect<{ agendaPresence: { editors: { itemId: string; displayName: string }[] } }>(ws, PRESENCE, {
+      pairId: pair.id,
+    });
     await until(() => live.events.length === 1);
     const mark = `mutation($p: ID!, $i: ID) { markAgendaEditing(pairId: $p, itemId: $i) }`;
     expect((await beneficiary.gql(mark, { p: pair.id, i: item.id })).data).toEqual({ markAgendaEditing: true });
     await until(() => live.events.length === 2);
-    expect(live.events[1].agendaPresence.editors).toEqual([expect.objectContaining({ itemId: item.id, displayName: expect.stringMatching(/^Person/) })]);
+    expect(live.events[1].agendaPresence.editors).toEqual([
+      expect.objectContaining({ itemId: item.id, displayName: expect.stringMatching(/^Person/) }),
+    ]);
     await beneficiary.gql(mark, { p: pair.id, i: null });
     await until(() => live.events.length === 3);
     expect(live.events[2].agendaPresence.editors).toEqual([]);
@@ -180,7 +206,9 @@ describe('who may see and change the agenda', () => {
       await outsider.gql(ADD, { input: itemInput(pair.id) }),
       await outsider.gql(UPDATE, { input: { id: item.id, expectedVersion: 1, title: 'x' } }),
       await outsider.gql(DELETE, { id: item.id, v: 1 }),
-      await outsider.gql(`mutation($p: ID!) { startAgendaFromTemplate(pairId: $p, firstDay: "2027-03-30") { id } }`, { p: pair.id }),
+      await outsider.gql(`mutation($p: ID!) { startAgendaFromTemplate(pairId: $p, firstDay: "2027-03-30") { id } }`, {
+        p: pair.id,
+      }),
       await outsider.gql(`mutation($p: ID!, $i: ID) { markAgendaEditing(pairId: $p, itemId: $i) }`, { p: pair.id, i: item.id }),
       await outsider.gql(AGENDA, { id: pair.id }),
     ];

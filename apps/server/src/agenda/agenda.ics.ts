@@ -16,7 +16,10 @@ function parisTime(day: string, time: string): TZDate {
 }
 
 function description(item: AgendaItem, pair: Pair): string {
-  const lines = [`TSF ${pair.compagnon.name} (Compagnon) · ${pair.beneficiary.name}`, `${KIND_FR[item.kind]}${item.status === 'PROPOSED' ? ' (proposé)' : ''}`];
+  const lines = [
+    `TSF ${pair.compagnon.name} (Compagnon) · ${pair.beneficiary.name}`,
+    `${KIND_FR[item.kind]}${item.status === 'PROPOSED' ? ' (proposé)' : ''}`,
+  ];
   if (item.theme) lines.push(`Thème : ${item.theme.labelFr}`);
   if (item.hosts?.length) {
     lines.push('', 'À mobiliser :');

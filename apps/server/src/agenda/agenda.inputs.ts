@@ -1,5 +1,11 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { AGENDA_EVENT_TYPES, type AgendaEventType, type AgendaHostKind, type AgendaKind, type AgendaStatus } from '@tandem/shared';
+import {
+  AGENDA_EVENT_TYPES,
+  type AgendaEventType,
+  type AgendaHostKind,
+  type AgendaKind,
+  type AgendaStatus,
+} from '@tandem/shared';
 import { AgendaHostKindEnum, AgendaItem, AgendaKindEnum, AgendaStatusEnum } from './agenda-item.entity.js';
 
 export const AgendaEventTypeEnum = Object.fromEntries(AGENDA_EVENT_TYPES.map((t) => [t, t])) as {

@@ -127,7 +127,9 @@ export class AgendaService {
   }
 
   private loadItem(manager: EntityManager, id: string): Promise<AgendaItem | null> {
-    return manager.getRepository(AgendaItem).findOne({ where: { id }, relations: ITEM_RELATIONS, order: { hosts: { position: 'ASC' } } });
+    return manager
+      .getRepository(AgendaItem)
+      .findOne({ where: { id }, relations: ITEM_RELATIONS, order: { hosts: { position: 'ASC' } } });
   }
 
   // --- writing ---------------------------------------------------------------------------------

@@ -6,7 +6,14 @@ import { IdentityResolver } from '../identity/identity.resolver.js';
 import { PairResolver } from '../pairs/pair.resolver.js';
 import type { AppPubSub } from './pubsub.js';
 
-export const resolvers = [IdentityResolver, DirectoryResolver, PtceFieldsResolver, PairResolver, AgendaResolver, PairAgendaResolver] as const;
+export const resolvers = [
+  IdentityResolver,
+  DirectoryResolver,
+  PtceFieldsResolver,
+  PairResolver,
+  AgendaResolver,
+  PairAgendaResolver,
+] as const;
 
 export function buildAppSchema(pubSub: AppPubSub): Promise<GraphQLSchema> {
   return buildSchema({ resolvers, pubSub, validate: false });

@@ -38,7 +38,9 @@ export async function signedIn(t: TestApp, options: Parameters<typeof makeUser>[
 }
 
 /** A pair with a signed-in coordinator on each side. */
-export async function pairWithBothSides(t: TestApp): Promise<{ pair: Pair; compagnon: TestClient; beneficiary: TestClient; ptces: Ptce[] }> {
+export async function pairWithBothSides(
+  t: TestApp,
+): Promise<{ pair: Pair; compagnon: TestClient; beneficiary: TestClient; ptces: Ptce[] }> {
   const pair = await makePair(t.app);
   const ptce = (id: string) => ({ id }) as Ptce;
   return {

@@ -1,7 +1,9 @@
 import type { Messages } from './fr.js';
+import { agendaEn } from './agenda.en.js';
 
 // English is a full second language: the `Messages` type makes a missing or extra key a compile error.
 export const en: Messages = {
+  agenda: agendaEn,
   app: {
     name: 'Tandem',
     tagline: 'The shared space of your TSF',

@@ -1,7 +1,9 @@
+import { agendaFr } from './agenda.fr.js';
 // French is the reference language: `Messages` is derived from this object, and every other
 // language must provide exactly the same keys (checked by the compiler and by a test).
 // Voice: "vous", short sentences, the programme's own words (UI.md).
 export const fr = {
+  agenda: agendaFr,
   app: {
     name: 'Tandem',
     tagline: "L'espace partagé de votre TSF",

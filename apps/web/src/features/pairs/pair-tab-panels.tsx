@@ -1,6 +1,7 @@
 import { Text, Title } from '@mantine/core';
 import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AgendaPanel } from '../agenda/agenda-panel';
 import type { PairTab } from './pair-tabs';
 
 export interface PairTabProps {
@@ -23,7 +24,7 @@ function Preparing({ slug }: { slug: PairTab }) {
 // One line per tab: each feature (threads, agenda, documents, lessons, members) plugs its panel here.
 export const PAIR_TAB_PANELS: Record<PairTab, ComponentType<PairTabProps>> = {
   fil: () => <Preparing slug="fil" />,
-  'ordre-du-jour': () => <Preparing slug="ordre-du-jour" />,
+  'ordre-du-jour': AgendaPanel,
   documents: () => <Preparing slug="documents" />,
   bilan: () => <Preparing slug="bilan" />,
   membres: () => <Preparing slug="membres" />,
