@@ -36,7 +36,8 @@ export async function loadAgendaDemo(manager: EntityManager): Promise<void> {
       deletedAt: null,
     }),
   );
-  await manager.getRepository(AgendaItem).insert(items);
+  // One by one: a multi-row insert may hand back generated values in another order.
+  for (const item of items) await manager.getRepository(AgendaItem).insert(item);
   const visit = items.find((i) => i.kind === 'VISIT')!;
   const hosts = manager.getRepository(AgendaHost);
   await hosts.insert([

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Radio, Stack, Table, Text } from '@mantine/core';
+import { Alert, Button, Card, Group, Radio, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { differingFields, type Draft, type DraftField } from './draft';
@@ -78,43 +78,46 @@ export function AgendaConflict({
       <Alert color="amber.8" variant="light" title={t('agenda.conflict.title')}>
         {t('agenda.conflict.intro')}
       </Alert>
-      <Table.ScrollContainer minWidth={320}>
-        <Table verticalSpacing="sm" striped>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('agenda.conflict.field')}</Table.Th>
-              <Table.Th scope="col">{t('agenda.conflict.mine')}</Table.Th>
-              <Table.Th scope="col">{t('agenda.conflict.theirs')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {fields.map((field) => {
-              const label = t(LABEL[field]);
-              return (
-                <Table.Tr key={field}>
-                  <Table.Th scope="row">{label}</Table.Th>
-                  {(['mine', 'theirs'] as const).map((side) => (
-                    <Table.Td key={side} style={{ verticalAlign: 'top', overflowWrap: 'anywhere' }}>
-                      <Radio
-                        name={`keep-${field}`}
-                        checked={side === 'mine' ? keepMine.has(field) : !keepMine.has(field)}
-                        onChange={() => {
-                          const next = new Set(keepMine);
-                          if (side === 'mine') next.add(field);
-                          else next.delete(field);
-                          setKeepMine(next);
-                        }}
-                        aria-label={`${t('agenda.conflict.chooseFor', { field: label })} : ${t(`agenda.conflict.${side}`)}`}
-                        label={<Text size="sm">{display(field, side === 'mine' ? mine : theirs)}</Text>}
-                      />
-                    </Table.Td>
-                  ))}
-                </Table.Tr>
-              );
-            })}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      <SimpleGrid cols={2} spacing="sm" visibleFrom="xs" aria-hidden="true">
+        <Text fw={700}>{t('agenda.conflict.mine')}</Text>
+        <Text fw={700}>{t('agenda.conflict.theirs')}</Text>
+      </SimpleGrid>
+      {fields.map((field) => {
+        const label = t(LABEL[field]);
+        return (
+          <Radio.Group
+            key={field}
+            label={label}
+            value={keepMine.has(field) ? 'mine' : 'theirs'}
+            onChange={(side) => {
+              const next = new Set(keepMine);
+              if (side === 'mine') next.add(field);
+              else next.delete(field);
+              setKeepMine(next);
+            }}
+            styles={{ label: { fontWeight: 700 } }}
+          >
+            <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm" mt={4}>
+              {(['mine', 'theirs'] as const).map((side) => (
+                <Card key={side} padding="sm" bg={side === 'mine' ? 'tandem.0' : 'gray.0'}>
+                  <Radio
+                    value={side}
+                    aria-label={`${t('agenda.conflict.chooseFor', { field: label })} : ${t(`agenda.conflict.${side}`)}`}
+                    label={
+                      <Text size="sm" style={{ overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' }}>
+                        <Text span size="xs" c="dimmed" hiddenFrom="xs">
+                          {t(`agenda.conflict.${side}`)} :{' '}
+                        </Text>
+                        {display(field, side === 'mine' ? mine : theirs)}
+                      </Text>
+                    }
+                  />
+                </Card>
+              ))}
+            </SimpleGrid>
+          </Radio.Group>
+        );
+      })}
       <Group gap="sm">
         <Button onClick={() => onMerge(keepMine)} loading={saving}>
           {t('agenda.conflict.saveMerge')}
