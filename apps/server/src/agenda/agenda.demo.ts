@@ -41,7 +41,13 @@ export async function loadAgendaDemo(manager: EntityManager): Promise<void> {
   const visit = items.find((i) => i.kind === 'VISIT')!;
   const hosts = manager.getRepository(AgendaHost);
   await hosts.insert([
-    hosts.create({ itemId: visit.id, position: 0, kind: 'STRUCTURE', name: 'Garage solidaire', role: 'Structure membre' }),
+    hosts.create({
+      itemId: visit.id,
+      position: 0,
+      kind: 'STRUCTURE',
+      name: 'Garage solidaire',
+      role: 'Atelier de réparation et location de véhicules',
+    }),
     hosts.create({ itemId: visit.id, position: 1, kind: 'PERSON', name: 'Claire Etcheverry', role: 'Coordination' }),
   ]);
 }

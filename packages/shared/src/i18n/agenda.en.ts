@@ -109,7 +109,9 @@ export const agendaEn: typeof agendaFr = {
   },
   printPage: {
     title: 'TSF agenda',
-    subtitle: 'Know-how transfer between {{compagnon}} (Compagnon) and {{beneficiary}} (beneficiary)',
+    subtitle: 'Know-how transfer between two PTCEs, prepared together.',
+    time: 'Time',
+    item: 'Slot',
     print: 'Print',
     back: 'Back to the agenda',
     timesNote: 'Paris time.',

@@ -110,7 +110,9 @@ export const agendaFr = {
   },
   printPage: {
     title: 'Ordre du jour du TSF',
-    subtitle: 'Transfert de savoir-faire entre {{compagnon}} (Compagnon) et {{beneficiary}} (bénéficiaire)',
+    subtitle: 'Transfert de savoir-faire entre deux PTCE, préparé ensemble.',
+    time: 'Horaire',
+    item: 'Moment',
     print: 'Imprimer',
     back: 'Revenir à l’ordre du jour',
     timesNote: 'Heures de Paris.',

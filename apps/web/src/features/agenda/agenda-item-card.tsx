@@ -22,6 +22,8 @@ export function AgendaItemCard({
   const { t } = useTranslation();
   const locale = currentLocale();
   const time = t('agenda.time', { start: formatAgendaTime(item.startTime, locale), end: formatAgendaTime(item.endTime, locale) });
+  // French puts a space before the colon.
+  const colon = locale === 'fr' ? '\u00a0: ' : ': ';
   const themeLabel = item.theme ? (locale === 'fr' ? item.theme.labelFr : item.theme.labelEn) : null;
   return (
     <Card component="article" data-testid="agenda-item" aria-labelledby={`agenda-item-${item.id}`} padding="md">
@@ -52,7 +54,8 @@ export function AgendaItemCard({
         {item.location && (
           <Text size="sm">
             <Text span fw={600}>
-              {t('agenda.location')} :{' '}
+              {t('agenda.location')}
+              {colon}
             </Text>
             {item.location}
           </Text>
@@ -60,7 +63,8 @@ export function AgendaItemCard({
         {themeLabel && (
           <Text size="sm">
             <Text span fw={600}>
-              {t('agenda.theme')} :{' '}
+              {t('agenda.theme')}
+              {colon}
             </Text>
             {themeLabel}
           </Text>

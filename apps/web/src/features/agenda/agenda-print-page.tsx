@@ -43,7 +43,7 @@ export function AgendaPrintPage() {
   const { compagnon, beneficiary } = data.pair;
   const items = getFragmentData(AgendaItemFieldsFragment, data.pair.agenda);
   const days = [...new Set(items.map((i) => i.day))].sort();
-  const place = (p: { name: string; town?: string | null }) => (p.town ? `${p.name} (${p.town})` : p.name);
+  const place = (p: { name: string; town?: string | null }) => (p.town ? `${p.name}, ${p.town}` : p.name);
 
   return (
     <main className="agenda-print" lang="fr">
@@ -54,8 +54,11 @@ export function AgendaPrintPage() {
         </Button>
       </Group>
       <h1 style={{ margin: 0 }}>{t('agenda.printPage.title')}</h1>
-      <p style={{ margin: '0.5rem 0 0', fontSize: '1.1rem' }}>
-        {t('agenda.printPage.subtitle', { compagnon: place(compagnon), beneficiary: place(beneficiary) })}
+      <p style={{ margin: '0.5rem 0 0', fontSize: '1.1rem' }}>{t('agenda.printPage.subtitle')}</p>
+      <p style={{ margin: '0.25rem 0 0' }}>
+        <strong>{t('pair.compagnon')}</strong> : {place(compagnon)}
+        <br />
+        <strong>{t('pair.beneficiary')}</strong> : {place(beneficiary)}
       </p>
       <p style={{ margin: '0.25rem 0 0' }}>{t('agenda.printPage.timesNote')}</p>
       {days.length === 0 && <p>{t('agenda.printPage.empty')}</p>}
@@ -65,12 +68,18 @@ export function AgendaPrintPage() {
           <table>
             <thead>
               <tr>
-                <th scope="col" style={{ width: '8rem' }}>
-                  {t('agenda.form.start')} – {t('agenda.form.end')}
+                <th scope="col" style={{ width: '16%' }}>
+                  {t('agenda.printPage.time')}
                 </th>
-                <th scope="col">{t('agenda.form.title')}</th>
-                <th scope="col">{t('agenda.location')}</th>
-                <th scope="col">{t('agenda.hosts')}</th>
+                <th scope="col" style={{ width: '44%' }}>
+                  {t('agenda.printPage.item')}
+                </th>
+                <th scope="col" style={{ width: '18%' }}>
+                  {t('agenda.location')}
+                </th>
+                <th scope="col" style={{ width: '22%' }}>
+                  {t('agenda.hosts')}
+                </th>
               </tr>
             </thead>
             <tbody>
