@@ -17,7 +17,8 @@ import { hashToken, newToken } from '../core/security.js';
 import type { Deps } from '../core/services.js';
 import { Theme } from '../directory/theme.entity.js';
 import { User } from '../identity/user.entity.js';
-import type { Pair } from '../pairs/pair.entity.js';
+import { Pair } from '../pairs/pair.entity.js';
+import { canSeePair } from '../pairs/pair.policy.js';
 import { PairService } from '../pairs/pair.service.js';
 import { AgendaHost, AgendaItem } from './agenda-item.entity.js';
 import type { AddAgendaItemInput, AgendaEditor, AgendaHostInput, UpdateAgendaItemInput } from './agenda.inputs.js';
@@ -100,11 +101,35 @@ export class AgendaService {
     this.pairs = new PairService(deps);
   }
 
+  // --- access ----------------------------------------------------------------------------------
+
+  /**
+   * The pair row (no relations) if the person may see it; NOT_FOUND otherwise. The same rule as
+   * PairService.visiblePair (canSeePair), without loading the PTCEs and themes on every write.
+   */
+  private async visible(user: User | null, pairId: string): Promise<Pair> {
+    if (!user) throw unauthenticated();
+    const pair = await this.deps.db
+      .getRepository(Pair)
+      .findOne({ where: { id: pairId }, select: { id: true, compagnonId: true, beneficiaryId: true, status: true } });
+    if (!pair || !canSeePair(user, pair)) throw notFound('Pair not found');
+    return pair;
+  }
+
+  /** Re-checks a subscriber for one event: the person is reloaded, so a removed member stops at once. */
+  private async stillVisible(user: User, pairId: string): Promise<boolean> {
+    const current = await this.deps.db.getRepository(User).findOneBy({ id: user.id });
+    return this.visible(current, pairId).then(
+      () => true,
+      () => false,
+    );
+  }
+
   // --- reading ---------------------------------------------------------------------------------
 
   /** The live items of a pair, in time order. */
   async agendaOf(user: User | null, pairId: string): Promise<AgendaItem[]> {
-    await this.pairs.visiblePair(user, pairId);
+    await this.visible(user, pairId);
     return this.deps.db
       .getRepository(AgendaItem)
       .find({ where: { pairId, deletedAt: IsNull() }, relations: ITEM_RELATIONS, order: ITEM_ORDER });
@@ -135,7 +160,7 @@ export class AgendaService {
   // --- writing ---------------------------------------------------------------------------------
 
   private async editablePair(user: User | null, pairId: string): Promise<Pair> {
-    const pair = await this.pairs.visiblePair(user, pairId);
+    const pair = await this.visible(user, pairId);
     if (!canEditAgenda(user, pair)) {
       throw forbidden(user?.role === 'OPERATOR' ? 'Operators follow the agenda read-only' : 'This pair is closed');
     }
@@ -324,7 +349,7 @@ export class AgendaService {
    * event (the person is reloaded), and each event's item is reloaded from the database.
    */
   async events(user: User | null, pairId: string): Promise<AsyncIterable<{ type: AgendaEventType; item: AgendaItem }>> {
-    await this.pairs.visiblePair(user, pairId);
+    await this.visible(user, pairId);
     const source = this.deps.pubSub.subscribe('AGENDA_EVENTS', pairId);
     return new Repeater(async (push, stop) => {
       const iterator = source[Symbol.asyncIterator]();
@@ -332,17 +357,25 @@ export class AgendaService {
       for (;;) {
         const next = await Promise.race([iterator.next(), stop.then(() => null)]);
         if (!next || next.done) break;
-        try {
-          const current = await this.deps.db.getRepository(User).findOneBy({ id: user!.id });
-          await this.pairs.visiblePair(current, pairId);
-        } catch {
-          break;
-        }
-        const item = await this.loadItem(this.deps.db.manager, next.value.itemId);
+        if (!(await this.stillVisible(user!, pairId))) break;
+        const item = await this.eventItem(next.value);
         if (item && item.pairId === pairId) await push({ type: next.value.type, item });
       }
       stop();
     });
+  }
+
+  // Fan-out work is per event, not per subscriber: every subscriber of this instance receives the
+  // same payload object, so the item is loaded once per event.
+  private readonly loadedForEvent = new WeakMap<object, Promise<AgendaItem | null>>();
+
+  private eventItem(event: Published): Promise<AgendaItem | null> {
+    let loading = this.loadedForEvent.get(event);
+    if (!loading) {
+      loading = this.loadItem(this.deps.db.manager, event.itemId);
+      this.loadedForEvent.set(event, loading);
+    }
+    return loading;
   }
 
   /** A heartbeat: "I am editing this item" (or, with no item, "I stopped"). Nothing is stored. */
@@ -361,7 +394,7 @@ export class AgendaService {
    * heard and forgets one after the presence TTL, so no instance needs shared state.
    */
   async presence(user: User | null, pairId: string): Promise<AsyncIterable<AgendaEditor[]>> {
-    await this.pairs.visiblePair(user, pairId);
+    await this.visible(user, pairId);
     const source = this.deps.pubSub.subscribe('AGENDA_PRESENCE', pairId);
     const names = new Map<string, string>();
     const editing = new Map<string, { itemId: string; until: number }>();
@@ -388,12 +421,7 @@ export class AgendaService {
       for (;;) {
         const next = await Promise.race([iterator.next(), stop.then(() => null)]);
         if (!next || next.done) break;
-        try {
-          const current = await this.deps.db.getRepository(User).findOneBy({ id: user!.id });
-          await this.pairs.visiblePair(current, pairId);
-        } catch {
-          break;
-        }
+        if (!(await this.stillVisible(user!, pairId))) break;
         const { userId, itemId } = next.value;
         if (!names.has(userId)) {
           names.set(userId, (await this.deps.db.getRepository(User).findOneBy({ id: userId }))?.displayName ?? '');
