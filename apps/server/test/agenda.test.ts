@@ -160,7 +160,7 @@ describe('building the agenda together', () => {
     );
     const [final] = await agendaOf(compagnon, pair.id);
     expect(final).toEqual({ ...replay, version: accepted.length + 1 });
-  });
+  }, 120_000);
 
   it('who is editing which item is shown live, and forgotten when they stop', async () => {
     const { pair, compagnon, beneficiary } = await pairWithBothSides(t);

@@ -102,7 +102,7 @@ export function AgendaPanel({ pairId }: PairTabProps) {
           <Text mt={4}>{canEdit ? t('agenda.intro') : t('agenda.readOnly')}</Text>
         </div>
         <Group gap="sm">
-          {canEdit && items.length > 0 && (
+          {canEdit && (
             <Button onClick={() => setTarget({ mode: 'add', day: days.at(-1)?.[0] ?? parisToday() })}>{t('agenda.add')}</Button>
           )}
           <Button variant="default" component={Link} to={`/espaces/${pairId}/ordre-du-jour/imprimer`}>
