@@ -19,6 +19,7 @@ import type { Config } from './config.js';
 import { buildContext, SESSION_COOKIE, type Context } from './core/context.js';
 import { describeDatabase, openDatabase } from './core/data-source.js';
 import { createErrorFormatter } from './core/errors.js';
+import { agendaRoutes } from './agenda/agenda.http.js';
 import { attachGraphqlWs } from './core/graphql-ws.js';
 import { createLogger, type Logger } from './core/logger.js';
 import { createAppPubSub } from './core/pubsub.js';
@@ -215,6 +216,7 @@ export async function createApp(config: Config, options: { logger?: Logger } = {
 
   app.get('/api/pairs.csv', pairsCsvRoute(services));
   app.use('/api', documentsRouter(services, config, logger));
+  app.use('/api', agendaRoutes(services));
   app.use('/api', (_req, res) => {
     res.status(404).json({ error: { code: 'NOT_FOUND', message: 'Not found' } });
   });

@@ -4,3 +4,4 @@ export * from './schemas.js';
 export { resources as i18nResources, type Messages } from './i18n/index.js';
 export * from './pairs.js';
 export * from './departments.js';
+export * from './agenda.js';

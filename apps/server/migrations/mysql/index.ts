@@ -3,11 +3,13 @@ import { Init1795754971989 } from './1795754971989-Init.js';
 import { DirectoryMembersAndSearch1795756459105 } from './1795756459105-DirectoryMembersAndSearch.js';
 import { Threads1795756534389 } from './1795756534389-Threads.js';
 import { PairLife1795756554140 } from './1795756554140-PairLife.js';
+import { AddAgenda1795756594054 } from './1795756594054-AddAgenda.js';
 import { Documents1795757133847 } from './1795757133847-Documents.js';
 export const mysqlMigrations: Function[] = [
   Init1795754971989,
   DirectoryMembersAndSearch1795756459105,
   Threads1795756534389,
   PairLife1795756554140,
+  AddAgenda1795756594054,
   Documents1795757133847,
 ];

@@ -1,4 +1,6 @@
 import { PtceMember } from '../directory/ptce-member.entity.js';
+import { AgendaHost, AgendaItem } from '../agenda/agenda-item.entity.js';
+import { CalendarFeed } from '../agenda/calendar-feed.entity.js';
 import { Ptce } from '../directory/ptce.entity.js';
 import { Theme } from '../directory/theme.entity.js';
 import { Invitation } from '../identity/invitation.entity.js';
@@ -28,4 +30,7 @@ export const entities = [
   ThreadState,
   Document,
   DocumentVersion,
+  AgendaItem,
+  AgendaHost,
+  CalendarFeed,
 ];

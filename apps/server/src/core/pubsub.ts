@@ -12,6 +12,10 @@ export type Topics = {
   PAIR_ACTIVITY: [pairId: string, payload: { type: string; pairId: string }];
   /** A pair of this PTCE (or, with key `operators`, any pair) appeared or changed status: homes refresh. */
   PAIRS_OF_PTCE: [ptceId: string, payload: { type: string; pairId: string }];
+  /** An agenda item was added, changed or cancelled (reload it by id). */
+  AGENDA_EVENTS: [pairId: string, payload: { type: 'ADDED' | 'UPDATED' | 'DELETED'; pairId: string; itemId: string }];
+  /** Someone is editing an item of the pair (itemId), or stopped (null). Never stored. */
+  AGENDA_PRESENCE: [pairId: string, payload: { pairId: string; userId: string; itemId: string | null }];
   /** A session ended: every instance closes that session's sockets. */
   SESSION_ENDED: [payload: { sessionId: string }];
   /** A message of a thread was posted (its seq), edited or deleted (its id). */

@@ -1,5 +1,6 @@
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { AgendaResolver, PairAgendaResolver } from '../agenda/agenda.resolver.js';
 import { DirectoryResolver, PtceConnectionResolver, PtceFieldsResolver } from '../directory/directory.resolver.js';
 import { IdentityResolver } from '../identity/identity.resolver.js';
 import { PairResolver } from '../pairs/pair.resolver.js';
@@ -18,6 +19,8 @@ export const resolvers = [
   DocumentResolver,
   DocumentVersionResolver,
   PairDocumentsResolver,
+  AgendaResolver,
+  PairAgendaResolver,
 ] as const;
 
 export function buildAppSchema(pubSub: AppPubSub): Promise<GraphQLSchema> {

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config.js';
+import { AgendaService } from '../agenda/agenda.service.js';
 import { DirectoryService } from '../directory/directory.service.js';
 import { IdentityService } from '../identity/identity.service.js';
 import type { Mailer } from '../mail/mailer.js';
@@ -38,6 +39,7 @@ export interface Services {
   pairReports: PairReportService;
   threads: ThreadService;
   documents: DocumentService;
+  agenda: AgendaService;
 }
 
 export function createServices(deps: Deps): Services {
@@ -52,5 +54,6 @@ export function createServices(deps: Deps): Services {
     pairReports: new PairReportService(deps),
     threads: new ThreadService(deps),
     documents: new DocumentService(deps, pairs, createStorage({ dataDir: deps.config.dataDir, s3: deps.config.s3 })),
+    agenda: new AgendaService(deps),
   };
 }

@@ -12,6 +12,7 @@ import { User } from '../identity/user.entity.js';
 import { Pair } from '../pairs/pair.entity.js';
 import { loadDemoPairLife } from '../pairs/pair.demo.js';
 import { loadDemoThreads } from '../threads/thread.seed.js';
+import { loadAgendaDemo } from '../agenda/agenda.demo.js';
 
 export const DEMO_PASSWORD = 'demo-tandem-2026';
 
@@ -159,6 +160,7 @@ export async function loadDemoData(db: DataSource, logger: Logger): Promise<void
       ]);
     await loadDemoPairLife(manager, pairs);
     await loadDemoThreads(manager);
+    await loadAgendaDemo(manager);
     logger.info('demo data loaded (5 accounts, 3 pairs); password: demo-tandem-2026');
   });
 }

@@ -3,6 +3,7 @@ import { CompagnonFinderPage } from '../features/directory/compagnon-finder-page
 import { DirectoryPage } from '../features/directory/directory-page';
 import { PtceFormPage } from '../features/directory/ptce-form-page';
 import { PtcePage } from '../features/directory/ptce-page';
+import { AgendaPrintPage } from '../features/agenda/agenda-print-page';
 import { InvitationPage } from '../features/identity/invitation-page';
 import { LoginPage } from '../features/identity/login-page';
 import { MyPtcePage } from '../features/identity/my-ptce-page';
@@ -17,6 +18,13 @@ import { NotFoundPage, RouteErrorPage } from './status-pages';
 // URLs are French, like the product; they name the pair and the tab so a link can be shared.
 export function createRouter() {
   return createBrowserRouter([
+    // The printable programme stands alone, without the app's navigation.
+    {
+      path: 'espaces/:pairId/ordre-du-jour/imprimer',
+      errorElement: <RouteErrorPage />,
+      element: <RequireAuth />,
+      children: [{ index: true, element: <AgendaPrintPage /> }],
+    },
     {
       element: <AppLayout />,
       children: [

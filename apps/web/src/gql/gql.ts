@@ -15,6 +15,18 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  mutation SetLocale($locale: String!) {\n    setLocale(locale: $locale) {\n      id\n      locale\n    }\n  }\n": typeof types.SetLocaleDocument,
+    "\n  fragment AgendaItemFields on AgendaItem {\n    id\n    pairId\n    version\n    day\n    startTime\n    endTime\n    title\n    kind\n    status\n    location\n    notes\n    questions\n    deletedAt\n    theme {\n      code\n      labelFr\n      labelEn\n    }\n    hosts {\n      id\n      kind\n      name\n      role\n      structureRef\n    }\n  }\n": typeof types.AgendaItemFieldsFragmentDoc,
+    "\n  query AgendaPanel($pairId: ID!) {\n    me {\n      id\n      role\n    }\n    themes {\n      code\n      labelFr\n      labelEn\n    }\n    pair(id: $pairId) {\n      id\n      status\n      agenda {\n        ...AgendaItemFields\n      }\n    }\n  }\n": typeof types.AgendaPanelDocument,
+    "\n  subscription AgendaEvents($pairId: ID!) {\n    agendaEvents(pairId: $pairId) {\n      type\n      item {\n        ...AgendaItemFields\n      }\n    }\n  }\n": typeof types.AgendaEventsDocument,
+    "\n  subscription AgendaPresence($pairId: ID!) {\n    agendaPresence(pairId: $pairId) {\n      pairId\n      editors {\n        userId\n        displayName\n        itemId\n      }\n    }\n  }\n": typeof types.AgendaPresenceDocument,
+    "\n  mutation AddAgendaItem($input: AddAgendaItemInput!) {\n    addAgendaItem(input: $input) {\n      ...AgendaItemFields\n    }\n  }\n": typeof types.AddAgendaItemDocument,
+    "\n  mutation UpdateAgendaItem($input: UpdateAgendaItemInput!) {\n    updateAgendaItem(input: $input) {\n      ...AgendaItemFields\n    }\n  }\n": typeof types.UpdateAgendaItemDocument,
+    "\n  mutation DeleteAgendaItem($id: ID!, $expectedVersion: Int!) {\n    deleteAgendaItem(id: $id, expectedVersion: $expectedVersion)\n  }\n": typeof types.DeleteAgendaItemDocument,
+    "\n  mutation StartAgendaFromTemplate($pairId: ID!, $firstDay: String!) {\n    startAgendaFromTemplate(pairId: $pairId, firstDay: $firstDay) {\n      ...AgendaItemFields\n    }\n  }\n": typeof types.StartAgendaFromTemplateDocument,
+    "\n  mutation MarkAgendaEditing($pairId: ID!, $itemId: ID) {\n    markAgendaEditing(pairId: $pairId, itemId: $itemId)\n  }\n": typeof types.MarkAgendaEditingDocument,
+    "\n  query AgendaPrint($pairId: ID!) {\n    pair(id: $pairId) {\n      id\n      compagnon {\n        id\n        name\n        town\n      }\n      beneficiary {\n        id\n        name\n        town\n      }\n      agenda {\n        ...AgendaItemFields\n      }\n    }\n  }\n": typeof types.AgendaPrintDocument,
+    "\n  query CalendarFeed {\n    calendarFeed {\n      createdAt\n    }\n  }\n": typeof types.CalendarFeedDocument,
+    "\n  mutation ResetCalendarFeed {\n    resetCalendarFeed {\n      url\n      createdAt\n    }\n  }\n": typeof types.ResetCalendarFeedDocument,
     "\n  query CompagnonSuggestions($themes: [String!]!, $department: String, $first: Int) {\n    compagnonSuggestions(themes: $themes, department: $department, first: $first) {\n      score\n      reasons\n      reasonDetails {\n        code\n        params\n      }\n      ptce {\n        id\n        slug\n        name\n        town\n        region\n        isCompagnon\n        amiLaureate2021\n        charterSignatory\n        eligibleForTsf\n      }\n    }\n  }\n": typeof types.CompagnonSuggestionsDocument,
     "\n  query DirectoryCsv {\n    directoryCsv\n  }\n": typeof types.DirectoryCsvDocument,
     "\n  mutation ImportDirectoryCsv($csv: String!) {\n    importDirectoryCsv(csv: $csv) {\n      created\n      updated\n    }\n  }\n": typeof types.ImportDirectoryCsvDocument,
@@ -75,6 +87,18 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  mutation SetLocale($locale: String!) {\n    setLocale(locale: $locale) {\n      id\n      locale\n    }\n  }\n": types.SetLocaleDocument,
+    "\n  fragment AgendaItemFields on AgendaItem {\n    id\n    pairId\n    version\n    day\n    startTime\n    endTime\n    title\n    kind\n    status\n    location\n    notes\n    questions\n    deletedAt\n    theme {\n      code\n      labelFr\n      labelEn\n    }\n    hosts {\n      id\n      kind\n      name\n      role\n      structureRef\n    }\n  }\n": types.AgendaItemFieldsFragmentDoc,
+    "\n  query AgendaPanel($pairId: ID!) {\n    me {\n      id\n      role\n    }\n    themes {\n      code\n      labelFr\n      labelEn\n    }\n    pair(id: $pairId) {\n      id\n      status\n      agenda {\n        ...AgendaItemFields\n      }\n    }\n  }\n": types.AgendaPanelDocument,
+    "\n  subscription AgendaEvents($pairId: ID!) {\n    agendaEvents(pairId: $pairId) {\n      type\n      item {\n        ...AgendaItemFields\n      }\n    }\n  }\n": types.AgendaEventsDocument,
+    "\n  subscription AgendaPresence($pairId: ID!) {\n    agendaPresence(pairId: $pairId) {\n      pairId\n      editors {\n        userId\n        displayName\n        itemId\n      }\n    }\n  }\n": types.AgendaPresenceDocument,
+    "\n  mutation AddAgendaItem($input: AddAgendaItemInput!) {\n    addAgendaItem(input: $input) {\n      ...AgendaItemFields\n    }\n  }\n": types.AddAgendaItemDocument,
+    "\n  mutation UpdateAgendaItem($input: UpdateAgendaItemInput!) {\n    updateAgendaItem(input: $input) {\n      ...AgendaItemFields\n    }\n  }\n": types.UpdateAgendaItemDocument,
+    "\n  mutation DeleteAgendaItem($id: ID!, $expectedVersion: Int!) {\n    deleteAgendaItem(id: $id, expectedVersion: $expectedVersion)\n  }\n": types.DeleteAgendaItemDocument,
+    "\n  mutation StartAgendaFromTemplate($pairId: ID!, $firstDay: String!) {\n    startAgendaFromTemplate(pairId: $pairId, firstDay: $firstDay) {\n      ...AgendaItemFields\n    }\n  }\n": types.StartAgendaFromTemplateDocument,
+    "\n  mutation MarkAgendaEditing($pairId: ID!, $itemId: ID) {\n    markAgendaEditing(pairId: $pairId, itemId: $itemId)\n  }\n": types.MarkAgendaEditingDocument,
+    "\n  query AgendaPrint($pairId: ID!) {\n    pair(id: $pairId) {\n      id\n      compagnon {\n        id\n        name\n        town\n      }\n      beneficiary {\n        id\n        name\n        town\n      }\n      agenda {\n        ...AgendaItemFields\n      }\n    }\n  }\n": types.AgendaPrintDocument,
+    "\n  query CalendarFeed {\n    calendarFeed {\n      createdAt\n    }\n  }\n": types.CalendarFeedDocument,
+    "\n  mutation ResetCalendarFeed {\n    resetCalendarFeed {\n      url\n      createdAt\n    }\n  }\n": types.ResetCalendarFeedDocument,
     "\n  query CompagnonSuggestions($themes: [String!]!, $department: String, $first: Int) {\n    compagnonSuggestions(themes: $themes, department: $department, first: $first) {\n      score\n      reasons\n      reasonDetails {\n        code\n        params\n      }\n      ptce {\n        id\n        slug\n        name\n        town\n        region\n        isCompagnon\n        amiLaureate2021\n        charterSignatory\n        eligibleForTsf\n      }\n    }\n  }\n": types.CompagnonSuggestionsDocument,
     "\n  query DirectoryCsv {\n    directoryCsv\n  }\n": types.DirectoryCsvDocument,
     "\n  mutation ImportDirectoryCsv($csv: String!) {\n    importDirectoryCsv(csv: $csv) {\n      created\n      updated\n    }\n  }\n": types.ImportDirectoryCsvDocument,
@@ -152,6 +176,54 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetLocale($locale: String!) {\n    setLocale(locale: $locale) {\n      id\n      locale\n    }\n  }\n"): (typeof documents)["\n  mutation SetLocale($locale: String!) {\n    setLocale(locale: $locale) {\n      id\n      locale\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AgendaItemFields on AgendaItem {\n    id\n    pairId\n    version\n    day\n    startTime\n    endTime\n    title\n    kind\n    status\n    location\n    notes\n    questions\n    deletedAt\n    theme {\n      code\n      labelFr\n      labelEn\n    }\n    hosts {\n      id\n      kind\n      name\n      role\n      structureRef\n    }\n  }\n"): (typeof documents)["\n  fragment AgendaItemFields on AgendaItem {\n    id\n    pairId\n    version\n    day\n    startTime\n    endTime\n    title\n    kind\n    status\n    location\n    notes\n    questions\n    deletedAt\n    theme {\n      code\n      labelFr\n      labelEn\n    }\n    hosts {\n      id\n      kind\n      name\n      role\n      structureRef\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgendaPanel($pairId: ID!) {\n    me {\n      id\n      role\n    }\n    themes {\n      code\n      labelFr\n      labelEn\n    }\n    pair(id: $pairId) {\n      id\n      status\n      agenda {\n        ...AgendaItemFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query AgendaPanel($pairId: ID!) {\n    me {\n      id\n      role\n    }\n    themes {\n      code\n      labelFr\n      labelEn\n    }\n    pair(id: $pairId) {\n      id\n      status\n      agenda {\n        ...AgendaItemFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription AgendaEvents($pairId: ID!) {\n    agendaEvents(pairId: $pairId) {\n      type\n      item {\n        ...AgendaItemFields\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription AgendaEvents($pairId: ID!) {\n    agendaEvents(pairId: $pairId) {\n      type\n      item {\n        ...AgendaItemFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription AgendaPresence($pairId: ID!) {\n    agendaPresence(pairId: $pairId) {\n      pairId\n      editors {\n        userId\n        displayName\n        itemId\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription AgendaPresence($pairId: ID!) {\n    agendaPresence(pairId: $pairId) {\n      pairId\n      editors {\n        userId\n        displayName\n        itemId\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddAgendaItem($input: AddAgendaItemInput!) {\n    addAgendaItem(input: $input) {\n      ...AgendaItemFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddAgendaItem($input: AddAgendaItemInput!) {\n    addAgendaItem(input: $input) {\n      ...AgendaItemFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateAgendaItem($input: UpdateAgendaItemInput!) {\n    updateAgendaItem(input: $input) {\n      ...AgendaItemFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateAgendaItem($input: UpdateAgendaItemInput!) {\n    updateAgendaItem(input: $input) {\n      ...AgendaItemFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteAgendaItem($id: ID!, $expectedVersion: Int!) {\n    deleteAgendaItem(id: $id, expectedVersion: $expectedVersion)\n  }\n"): (typeof documents)["\n  mutation DeleteAgendaItem($id: ID!, $expectedVersion: Int!) {\n    deleteAgendaItem(id: $id, expectedVersion: $expectedVersion)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartAgendaFromTemplate($pairId: ID!, $firstDay: String!) {\n    startAgendaFromTemplate(pairId: $pairId, firstDay: $firstDay) {\n      ...AgendaItemFields\n    }\n  }\n"): (typeof documents)["\n  mutation StartAgendaFromTemplate($pairId: ID!, $firstDay: String!) {\n    startAgendaFromTemplate(pairId: $pairId, firstDay: $firstDay) {\n      ...AgendaItemFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkAgendaEditing($pairId: ID!, $itemId: ID) {\n    markAgendaEditing(pairId: $pairId, itemId: $itemId)\n  }\n"): (typeof documents)["\n  mutation MarkAgendaEditing($pairId: ID!, $itemId: ID) {\n    markAgendaEditing(pairId: $pairId, itemId: $itemId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgendaPrint($pairId: ID!) {\n    pair(id: $pairId) {\n      id\n      compagnon {\n        id\n        name\n        town\n      }\n      beneficiary {\n        id\n        name\n        town\n      }\n      agenda {\n        ...AgendaItemFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query AgendaPrint($pairId: ID!) {\n    pair(id: $pairId) {\n      id\n      compagnon {\n        id\n        name\n        town\n      }\n      beneficiary {\n        id\n        name\n        town\n      }\n      agenda {\n        ...AgendaItemFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CalendarFeed {\n    calendarFeed {\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query CalendarFeed {\n    calendarFeed {\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetCalendarFeed {\n    resetCalendarFeed {\n      url\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  mutation ResetCalendarFeed {\n    resetCalendarFeed {\n      url\n      createdAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

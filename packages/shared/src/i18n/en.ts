@@ -3,11 +3,13 @@ import type { Messages } from './fr.js';
 import { pairsEn } from './pairs.en.js';
 import { threadsEn } from './threads.en.js';
 import { documentsEn } from './documents.en.js';
+import { agendaEn } from './agenda.en.js';
 
 // English is a full second language: the `Messages` type makes a missing or extra key a compile error.
 export const en: Messages = {
   pairs: pairsEn,
   threads: threadsEn,
+  agenda: agendaEn,
   app: {
     name: 'Tandem',
     tagline: 'The shared space of your TSF',
@@ -116,13 +118,6 @@ export const en: Messages = {
       documents: 'Documents',
       bilan: 'Review',
       membres: 'Members',
-    },
-    preparing: {
-      fil: 'This part is being prepared: you will soon be able to talk here in threads, live.',
-      'ordre-du-jour': 'This part is being prepared: you will soon be able to build the agenda of the two days together here.',
-      documents: 'This part is being prepared: you will soon be able to share your documents and notes here.',
-      bilan: 'This part is being prepared: you will soon be able to write down what you learned and the next steps here.',
-      membres: 'This part is being prepared: you will soon be able to see the people of both PTCEs here.',
     },
   },
   ptce: {

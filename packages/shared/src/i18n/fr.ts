@@ -1,6 +1,7 @@
 import { pairsFr } from './pairs.fr.js';
 import { threadsFr } from './threads.fr.js';
 import { documentsFr } from './documents.fr.js';
+import { agendaFr } from './agenda.fr.js';
 // French is the reference language: `Messages` is derived from this object, and every other
 // language must provide exactly the same keys (checked by the compiler and by a test).
 // Voice: "vous", short sentences, the programme's own words (UI.md).
@@ -8,6 +9,7 @@ import { directoryFr } from './directory.fr.js';
 export const fr = {
   pairs: pairsFr,
   threads: threadsFr,
+  agenda: agendaFr,
   app: {
     name: 'Tandem',
     tagline: "L'espace partagé de votre TSF",
@@ -117,14 +119,6 @@ export const fr = {
       documents: 'Documents',
       bilan: 'Bilan',
       membres: 'Membres',
-    },
-    preparing: {
-      fil: 'Cette partie est en préparation : vous pourrez bientôt y échanger par fils de discussion, en direct.',
-      'ordre-du-jour':
-        'Cette partie est en préparation : vous pourrez bientôt y construire ensemble l’ordre du jour des deux journées.',
-      documents: 'Cette partie est en préparation : vous pourrez bientôt y partager vos documents et vos notes.',
-      bilan: 'Cette partie est en préparation : vous pourrez bientôt y écrire ce que vous avez appris et les suites à donner.',
-      membres: 'Cette partie est en préparation : vous pourrez bientôt y voir les personnes des deux PTCE.',
     },
   },
   ptce: {

@@ -1,0 +1,115 @@
+import { Badge, Button, Card, Group, List, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { currentLocale } from '../../app/i18n';
+import type { AgendaItemFieldsFragment as Item } from '../../gql/graphql';
+import { formatAgendaTime } from './agenda-format';
+
+export function AgendaItemCard({
+  item,
+  overlaps,
+  editors,
+  canEdit,
+  onEdit,
+  onDelete,
+}: {
+  item: Item;
+  overlaps: boolean;
+  editors: string[];
+  canEdit: boolean;
+  onEdit: () => void;
+  onDelete: () => void;
+}) {
+  const { t } = useTranslation();
+  const locale = currentLocale();
+  const time = t('agenda.time', { start: formatAgendaTime(item.startTime, locale), end: formatAgendaTime(item.endTime, locale) });
+  // French puts a space before the colon.
+  const colon = locale === 'fr' ? '\u00a0: ' : ': ';
+  const themeLabel = item.theme ? (locale === 'fr' ? item.theme.labelFr : item.theme.labelEn) : null;
+  return (
+    <Card component="article" data-testid="agenda-item" aria-labelledby={`agenda-item-${item.id}`} padding="md">
+      <Stack gap="xs">
+        <Group justify="space-between" gap="xs" wrap="wrap">
+          <Text fw={700}>{time}</Text>
+          <Group gap={6}>
+            <Badge variant="light" color="gray">
+              {t(`agenda.kinds.${item.kind}`)}
+            </Badge>
+            <Badge variant={item.status === 'CONFIRMED' ? 'filled' : 'outline'}>{t(`agenda.statuses.${item.status}`)}</Badge>
+            {overlaps && (
+              <Badge variant="light" color="amber.8">
+                {t('agenda.overlap')}
+              </Badge>
+            )}
+          </Group>
+        </Group>
+        {/* React escapes the title: HTML typed in it stays text. */}
+        <Title order={4} id={`agenda-item-${item.id}`} size="h5" style={{ overflowWrap: 'anywhere' }}>
+          {item.title}
+        </Title>
+        {editors.map((name) => (
+          <Text key={name} size="sm" fs="italic" c="tandem.8" role="status">
+            {t('agenda.editingBy', { name })}
+          </Text>
+        ))}
+        {item.location && (
+          <Text size="sm">
+            <Text span fw={600}>
+              {t('agenda.location')}
+              {colon}
+            </Text>
+            {item.location}
+          </Text>
+        )}
+        {themeLabel && (
+          <Text size="sm">
+            <Text span fw={600}>
+              {t('agenda.theme')}
+              {colon}
+            </Text>
+            {themeLabel}
+          </Text>
+        )}
+        {item.hosts.length > 0 && (
+          <div>
+            <Text size="sm" fw={600}>
+              {t('agenda.hosts')}
+            </Text>
+            <List size="sm" spacing={2}>
+              {item.hosts.map((host) => (
+                <List.Item key={host.id}>
+                  {host.name}
+                  {host.role ? ` — ${host.role}` : ''} ({t(`agenda.hostKinds.${host.kind}`)})
+                </List.Item>
+              ))}
+            </List>
+          </div>
+        )}
+        {item.questions && (
+          <div>
+            <Text size="sm" fw={600}>
+              {t('agenda.questions')}
+            </Text>
+            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+              {item.questions}
+            </Text>
+          </div>
+        )}
+        {item.notes && (
+          <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+            {item.notes}
+          </Text>
+        )}
+        {canEdit && (
+          <Group gap="xs" mt={4}>
+            <Button variant="light" onClick={onEdit} aria-label={t('agenda.editLabel', { title: item.title })}>
+              {t('agenda.edit')}
+            </Button>
+            <Button variant="subtle" color="red.9" onClick={onDelete} aria-label={t('agenda.deleteLabel', { title: item.title })}>
+              {t('agenda.delete')}
+            </Button>
+          </Group>
+        )}
+      </Stack>
+    </Card>
+  );
+}
