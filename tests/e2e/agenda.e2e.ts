@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, logIn, newPerson } from './support/browser.js';
+import { launchBrowser, logIn, newPerson, openDemoPair1 } from './support/browser.js';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -11,11 +11,7 @@ afterAll(() => browser?.close());
 
 async function openAgenda(page: Page, email: string): Promise<void> {
   await logIn(page, email);
-  await page.getByRole('heading', { level: 1, name: 'Mes espaces' }).waitFor();
-  await page
-    .getByRole('link', { name: /PTCE AUTON'HOMMES|PTCE Sud Aquitaine/ })
-    .first()
-    .click();
+  await openDemoPair1(page);
   await page.getByRole('tab', { name: 'Ordre du jour' }).click();
   await page.getByRole('heading', { level: 2, name: 'Ordre du jour' }).waitFor();
 }

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, logIn, newPerson } from './support/browser.js';
+import { launchBrowser, logIn, newPerson, openDemoPair1 } from './support/browser.js';
 import { makePdf } from './support/pdf.js';
 
 const baseUrl = inject('baseUrl');
@@ -25,9 +25,7 @@ describe('documents of a pair', () => {
 
     const beneficiary = await newPerson(browser, baseUrl);
     await logIn(beneficiary.page, 'beneficiaire@tandem.test');
-    await beneficiary.page.getByRole('heading', { level: 1, name: 'Mes espaces' }).waitFor();
-    await beneficiary.page.locator('a.card-link').first().click();
-    await beneficiary.page.waitForURL(/\/espaces\/[^/]+\/fil/);
+    await openDemoPair1(beneficiary.page);
     const pairPath = new URL(beneficiary.page.url()).pathname.replace(/\/fil$/, '/documents');
     await beneficiary.page.goto(pairPath);
     await beneficiary.page.getByRole('heading', { name: 'Documents', level: 2 }).waitFor();

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, logIn, newPerson } from './support/browser.js';
+import { launchBrowser, logIn, newPerson, openDemoPair1 } from './support/browser.js';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -11,11 +11,7 @@ afterAll(() => browser?.close());
 
 /** Opens demo pair 1's "Fil" tab and the thread named `title`. */
 async function openThread(page: Page, title: string) {
-  await page.getByRole('heading', { level: 1, name: 'Mes espaces' }).waitFor();
-  await page
-    .getByRole('link', { name: /AUTON'HOMMES|Sud Aquitaine/ })
-    .first()
-    .click();
+  await openDemoPair1(page);
   await page.getByRole('button', { name: new RegExp(title) }).click();
   await page.getByRole('heading', { name: title }).waitFor();
 }

@@ -45,3 +45,13 @@ export async function logIn(page: Page, email: string, password = 'demo-tandem-2
   await page.getByLabel('Mot de passe').fill(password);
   await page.getByRole('button', { name: 'Se connecter' }).click();
 }
+
+/**
+ * Opens demo pair 1 (Sud Aquitaine hosting AUTON'HOMMES) from "Mes espaces". Named exactly: other
+ * browser tests create pairs for the same people, so "the first card" is not a stable choice.
+ */
+export async function openDemoPair1(page: Page): Promise<void> {
+  await page.getByRole('heading', { level: 1, name: 'Mes espaces' }).waitFor();
+  await page.getByRole('link', { name: "PTCE Sud Aquitaine et PTCE AUTON'HOMMES" }).click();
+  await page.waitForURL(/\/espaces\/[^/]+\/fil/);
+}
