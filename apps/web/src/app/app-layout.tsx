@@ -18,12 +18,14 @@ function useNavItems() {
     { to: '/trouver-un-compagnon', label: t('directory.navFinder'), end: false },
   ];
   if (!me) return directory;
+  // Signed in, the finder stays one click away (home page and directory): the header keeps room
+  // for the person's menu at laptop widths.
   return [
     { to: '/', label: t('nav.mySpaces'), end: true },
-    ...(me.role === 'COORDINATOR' ? [{ to: '/mon-ptce', label: t('nav.myPtce'), end: false }] : []),
     ...(me.role === 'COORDINATOR' ? [{ to: '/demander-un-tsf', label: t('pairs.nav.request'), end: false }] : []),
     ...(me.role === 'OPERATOR' ? [{ to: '/suivi-des-tsf', label: t('pairs.nav.overview'), end: false }] : []),
-    ...directory,
+    directory[0],
+    ...(me.role === 'COORDINATOR' ? [{ to: '/mon-ptce', label: t('nav.myPtce'), end: false }] : []),
   ];
 }
 
@@ -85,7 +87,7 @@ export function AppLayout() {
               </Group>
             </Anchor>
             {navItems.length > 0 && (
-              <Group component="nav" aria-label={t('nav.label')} gap={4} visibleFrom="sm" wrap="nowrap">
+              <Group component="nav" aria-label={t('nav.label')} gap={4} visibleFrom="md" wrap="nowrap">
                 {navLinks()}
               </Group>
             )}
@@ -99,13 +101,13 @@ export function AppLayout() {
               </Button>
             )}
             {me && (
-              <Box visibleFrom="sm">
+              <Box visibleFrom="md">
                 <UserMenu me={me} onLogOut={() => void logOut()} loggingOut={loggingOut} />
               </Box>
             )}
             {navItems.length > 0 && (
               <Button
-                hiddenFrom="sm"
+                hiddenFrom="md"
                 variant="default"
                 leftSection={<MenuIcon />}
                 onClick={menu.open}
@@ -127,7 +129,7 @@ export function AppLayout() {
           size="xs"
           title={t('nav.menu')}
           closeButtonProps={{ 'aria-label': t('nav.closeMenu') }}
-          hiddenFrom="sm"
+          hiddenFrom="md"
         >
           <Stack gap="md">
             <Stack component="nav" aria-label={t('nav.label')} gap={4}>
