@@ -18,6 +18,8 @@ export type AddAgendaItemInput = {
   hosts?: Array<AgendaHostInput> | null | undefined;
   kind: AgendaKind;
   location?: string | null | undefined;
+  /** A note (NOTE document) of the pair to link */
+  noteId?: string | null | undefined;
   notes?: string | null | undefined;
   pairId: string | number;
   questions?: string | null | undefined;
@@ -198,6 +200,8 @@ export type SaveLessonInput = {
   /** YYYY-MM-DD */
   nextStepDue?: string | null | undefined;
   nextStepOwner?: string | null | undefined;
+  /** A note of the pair to link; none when absent or empty. */
+  noteId?: string | number | null | undefined;
   pairId: string | number;
   /** One of the themes of the pair. */
   themeCode: string;
@@ -220,6 +224,8 @@ export type UpdateAgendaItemInput = {
   id: string | number;
   kind?: AgendaKind | null | undefined;
   location?: string | null | undefined;
+  /** A note of the pair to link; an empty string removes the link */
+  noteId?: string | null | undefined;
   notes?: string | null | undefined;
   questions?: string | null | undefined;
   startTime?: string | null | undefined;
