@@ -47,7 +47,14 @@ beforeAll(async () => {
   noteId = await note(beneficiary, pair.id, 'Compte rendu de la visite');
   otherPairNoteId = await note(outsider, otherPair.id, 'Note d’une autre paire');
   const repo = t.app.services.deps.db.getRepository(Document);
-  const file = repo.create({ pairId: pair.id, kind: 'FILE', title: 'Statuts.pdf', version: 1, createdById: pair.compagnonId, updatedAt: new Date() });
+  const file = repo.create({
+    pairId: pair.id,
+    kind: 'FILE',
+    title: 'Statuts.pdf',
+    version: 1,
+    createdById: pair.compagnonId,
+    updatedAt: new Date(),
+  });
   await repo.insert(file);
   fileId = file.id;
 });
@@ -63,7 +70,9 @@ describe('the lessons page links a note of the pair', () => {
     expect(saved.errors).toBeUndefined();
     expect(saved.data?.saveLesson.note).toEqual({ id: noteId, title: 'Compte rendu de la visite' });
 
-    const seen = await compagnon.gql<{ pair: { lessons: { side: string; note: { id: string } | null }[] } }>(LESSONS, { id: pair.id });
+    const seen = await compagnon.gql<{ pair: { lessons: { side: string; note: { id: string } | null }[] } }>(LESSONS, {
+      id: pair.id,
+    });
     expect(seen.data?.pair.lessons.find((l) => l.side === 'BENEFICIARY')?.note?.id).toBe(noteId);
   });
 
@@ -99,15 +108,16 @@ describe('the lessons page links a note of the pair', () => {
 
 describe('an agenda item links a note of the pair', () => {
   it('the Compagnon links the visit report to a moment, then changes and removes the link', async () => {
-    const added = await compagnon.gql<{ addAgendaItem: { id: string; version: number; note: { id: string; title: string } | null } }>(
-      ADD_ITEM,
-      { input: itemInput(pair.id, { title: 'Visite de la recyclerie', noteId }) },
-    );
+    const added = await compagnon.gql<{
+      addAgendaItem: { id: string; version: number; note: { id: string; title: string } | null };
+    }>(ADD_ITEM, { input: itemInput(pair.id, { title: 'Visite de la recyclerie', noteId }) });
     expect(added.errors).toBeUndefined();
     const item = added.data!.addAgendaItem;
     expect(item.note).toEqual({ id: noteId, title: 'Compte rendu de la visite' });
 
-    const seen = await beneficiary.gql<{ pair: { agenda: { id: string; note: { id: string } | null }[] } }>(LESSONS, { id: pair.id });
+    const seen = await beneficiary.gql<{ pair: { agenda: { id: string; note: { id: string } | null }[] } }>(LESSONS, {
+      id: pair.id,
+    });
     expect(seen.data?.pair.agenda.find((i) => i.id === item.id)?.note?.id).toBe(noteId);
 
     const second = await note(beneficiary, pair.id, 'Questions pour le repas');
@@ -141,7 +151,9 @@ describe('an agenda item links a note of the pair', () => {
       input: itemInput(pair.id, { noteId }),
     });
     const item = added.data!.addAgendaItem;
-    const refused = await compagnon.gql(UPDATE, { input: { id: item.id, expectedVersion: item.version, noteId: otherPairNoteId } });
+    const refused = await compagnon.gql(UPDATE, {
+      input: { id: item.id, expectedVersion: item.version, noteId: otherPairNoteId },
+    });
     expect(reason(refused)).toBe('UNKNOWN_NOTE');
     expect(await items.findOneByOrFail({ id: item.id })).toMatchObject({ version: item.version, noteId });
   });

@@ -7,7 +7,11 @@ import { Document } from './document.entity.js';
  * empty means no link. Anything else (a file, another pair's note, an unknown id) is refused the same
  * way, so the answer tells nothing about other pairs.
  */
-export async function linkableNoteId(manager: EntityManager, pairId: string, noteId: string | null | undefined): Promise<string | null> {
+export async function linkableNoteId(
+  manager: EntityManager,
+  pairId: string,
+  noteId: string | null | undefined,
+): Promise<string | null> {
   const id = noteId?.trim() ?? '';
   if (!id) return null;
   const found = await manager.getRepository(Document).existsBy({ id, pairId, kind: 'NOTE' });

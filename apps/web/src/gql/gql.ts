@@ -84,6 +84,7 @@ type Documents = {
     "\n  mutation CreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      id\n      title\n    }\n  }\n": typeof types.CreateThreadDocument,
     "\n  query PairPeople($pairId: ID!) {\n    pairPeople(pairId: $pairId) {\n      id\n      displayName\n    }\n  }\n": typeof types.PairPeopleDocument,
     "\n  query SearchMessages($pairId: ID!, $query: String!) {\n    searchMessages(pairId: $pairId, query: $query) {\n      id\n      seq\n      threadId\n      body\n      createdAt\n      author {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.SearchMessagesDocument,
+    "\n  query ComposerDocuments($pairId: ID!) {\n    pair(id: $pairId) {\n      id\n      documents {\n        id\n        kind\n        title\n      }\n    }\n  }\n": typeof types.ComposerDocumentsDocument,
 };
 const documents: Documents = {
     "\n  mutation SetLocale($locale: String!) {\n    setLocale(locale: $locale) {\n      id\n      locale\n    }\n  }\n": types.SetLocaleDocument,
@@ -156,6 +157,7 @@ const documents: Documents = {
     "\n  mutation CreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      id\n      title\n    }\n  }\n": types.CreateThreadDocument,
     "\n  query PairPeople($pairId: ID!) {\n    pairPeople(pairId: $pairId) {\n      id\n      displayName\n    }\n  }\n": types.PairPeopleDocument,
     "\n  query SearchMessages($pairId: ID!, $query: String!) {\n    searchMessages(pairId: $pairId, query: $query) {\n      id\n      seq\n      threadId\n      body\n      createdAt\n      author {\n        id\n        displayName\n      }\n    }\n  }\n": types.SearchMessagesDocument,
+    "\n  query ComposerDocuments($pairId: ID!) {\n    pair(id: $pairId) {\n      id\n      documents {\n        id\n        kind\n        title\n      }\n    }\n  }\n": types.ComposerDocumentsDocument,
 };
 
 /**
@@ -452,6 +454,10 @@ export function graphql(source: "\n  query PairPeople($pairId: ID!) {\n    pairP
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SearchMessages($pairId: ID!, $query: String!) {\n    searchMessages(pairId: $pairId, query: $query) {\n      id\n      seq\n      threadId\n      body\n      createdAt\n      author {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  query SearchMessages($pairId: ID!, $query: String!) {\n    searchMessages(pairId: $pairId, query: $query) {\n      id\n      seq\n      threadId\n      body\n      createdAt\n      author {\n        id\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ComposerDocuments($pairId: ID!) {\n    pair(id: $pairId) {\n      id\n      documents {\n        id\n        kind\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  query ComposerDocuments($pairId: ID!) {\n    pair(id: $pairId) {\n      id\n      documents {\n        id\n        kind\n        title\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
