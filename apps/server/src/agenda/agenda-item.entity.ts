@@ -10,6 +10,7 @@ import {
 } from '@tandem/shared';
 import { CreatedAtColumn, DateColumn, IdColumn, RefColumn, newId } from '../core/columns.js';
 import { Theme } from '../directory/theme.entity.js';
+import { Document } from '../documents/document.entity.js';
 
 const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
 export const AgendaKindEnum = enumOf(AGENDA_KINDS);
@@ -83,6 +84,14 @@ export class AgendaItem {
   @Field({ description: 'What the beneficiary wants answered there (markdown)' })
   @Column({ type: 'text' })
   questions: string;
+
+  /** A note (NOTE document of the same pair) prepared for or written at this moment. */
+  @RefColumn({ nullable: true })
+  noteId: string | null;
+
+  @Field(() => Document, { nullable: true, description: 'The linked note of the pair (id, title).' })
+  @ManyToOne(() => Document, { nullable: true, onDelete: 'SET NULL' })
+  note: Relation<Document> | null;
 
   @Field(() => [AgendaHost])
   @OneToMany(() => AgendaHost, (host) => host.item)

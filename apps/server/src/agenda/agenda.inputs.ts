@@ -65,6 +65,9 @@ export class AddAgendaItemInput {
 
   @Field(() => [AgendaHostInput], { nullable: true })
   hosts?: AgendaHostInput[] | null;
+
+  @Field(() => String, { nullable: true, description: 'A note (NOTE document) of the pair to link' })
+  noteId?: string | null;
 }
 
 /** Only the given fields change; `expectedVersion` is the version the person edited. */
@@ -108,6 +111,9 @@ export class UpdateAgendaItemInput {
 
   @Field(() => [AgendaHostInput], { nullable: true })
   hosts?: AgendaHostInput[] | null;
+
+  @Field(() => String, { nullable: true, description: 'A note of the pair to link; an empty string removes the link' })
+  noteId?: string | null;
 }
 
 @ObjectType()

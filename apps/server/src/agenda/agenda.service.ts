@@ -22,10 +22,11 @@ import { canSeePair } from '../pairs/pair.policy.js';
 import { PairService } from '../pairs/pair.service.js';
 import { AgendaHost, AgendaItem } from './agenda-item.entity.js';
 import type { AddAgendaItemInput, AgendaEditor, AgendaHostInput, UpdateAgendaItemInput } from './agenda.inputs.js';
+import { linkableNoteId } from '../documents/note-link.js';
 import { canEditAgenda } from './agenda.policy.js';
 import { CalendarFeed } from './calendar-feed.entity.js';
 
-const ITEM_RELATIONS = { hosts: true, theme: true } as const;
+const ITEM_RELATIONS = { hosts: true, theme: true, note: true } as const;
 const ITEM_ORDER = { day: 'ASC', startTime: 'ASC', endTime: 'ASC', id: 'ASC', hosts: { position: 'ASC' } } as const;
 
 /** The editable fields of an item, after validation. */
@@ -40,6 +41,7 @@ interface ItemFields {
   location: string | null;
   notes: string;
   questions: string;
+  noteId: string | null;
 }
 
 interface HostFields {
@@ -65,6 +67,7 @@ export function itemSnapshot(item: AgendaItem) {
     location: item.location,
     notes: item.notes,
     questions: item.questions,
+    note: item.note ? { id: item.note.id, title: item.note.title } : null,
     hosts: (item.hosts ?? []).map((h) => ({ id: h.id, kind: h.kind, name: h.name, role: h.role, structureRef: h.structureRef })),
     deletedAt: item.deletedAt ? item.deletedAt.toISOString() : null,
     updatedAt: item.updatedAt.toISOString(),
@@ -220,6 +223,7 @@ export class AgendaService {
       location: input.location ?? null,
       notes: input.notes ?? '',
       questions: input.questions ?? '',
+      noteId: await linkableNoteId(this.deps.db.manager, input.pairId, input.noteId),
     });
     const hosts = validateHosts(input.hosts ?? []);
     const id = await this.deps.db.transaction(async (manager) => {
@@ -262,6 +266,10 @@ export class AgendaService {
       location: input.location === undefined || input.location === null ? item.location : input.location,
       notes: input.notes ?? item.notes,
       questions: input.questions ?? item.questions,
+      noteId:
+        input.noteId === undefined || input.noteId === null
+          ? item.noteId
+          : await linkableNoteId(this.deps.db.manager, item.pairId, input.noteId),
     });
     const hosts = input.hosts ? validateHosts(input.hosts) : null;
     const updated = await this.deps.db.transaction(async (manager) => {
@@ -333,6 +341,7 @@ export class AgendaService {
           location: null,
           notes: t.notes,
           questions: '',
+          noteId: null,
         };
         created.push(await this.insertItem(manager, user!, pairId, fields, []));
       }

@@ -1,7 +1,8 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { Column, Entity, Index } from 'typeorm';
+import { Column, Entity, Index, ManyToOne, type Relation } from 'typeorm';
 import { PAIR_SIDES, type PairSide } from '@tandem/shared';
 import { DateColumn, IdColumn, RefColumn, newId } from '../core/columns.js';
+import { Document } from '../documents/document.entity.js';
 
 export const PairSideEnum = Object.fromEntries(PAIR_SIDES.map((s) => [s, s])) as { [K in PairSide]: K };
 registerEnumType(PairSideEnum, { name: 'PairSide', description: 'COMPAGNON or BENEFICIARY side of a pair' });
@@ -42,6 +43,14 @@ export class Lesson {
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
   @Column({ type: 'varchar', length: 10, nullable: true })
   nextStepDue: string | null;
+
+  /** A note (NOTE document of the same pair) the lesson points to; unlinked when the note goes. */
+  @RefColumn({ nullable: true })
+  noteId: string | null;
+
+  @Field(() => Document, { nullable: true, description: 'The linked note of the pair (id, title).' })
+  @ManyToOne(() => Document, { nullable: true, onDelete: 'SET NULL' })
+  note: Relation<Document> | null;
 
   @RefColumn()
   authorId: string;

@@ -2,6 +2,7 @@ import { PAIR_LIMITS, isIsoDay, parisToday } from '@tandem/shared';
 import { AppError, badInput, notFound, unauthenticated } from '../core/errors.js';
 import type { Deps } from '../core/services.js';
 import type { User } from '../identity/user.entity.js';
+import { linkableNoteId } from '../documents/note-link.js';
 import { FollowUp } from './follow-up.entity.js';
 import { Lesson } from './lesson.entity.js';
 import type { SaveLessonInput } from './pair.inputs.js';
@@ -40,6 +41,8 @@ export class LessonService {
     if (owner && owner.length > PAIR_LIMITS.ownerMaxLength) throw badInput('Name too long', { reason: 'TEXT_TOO_LONG' });
     if (due && !isIsoDay(due)) throw badInput('Not a date', { reason: 'INVALID_DATE' });
 
+    const noteId = await linkableNoteId(this.deps.db.manager, pair.id, input.noteId);
+
     const repo = this.deps.db.getRepository(Lesson);
     const existing = await repo.findOneBy({ pairId: pair.id, themeCode: input.themeCode, side });
     // A new due date is in the future; one saved earlier may since have passed and is kept as is.
@@ -52,6 +55,7 @@ export class LessonService {
       nextStep,
       nextStepOwner: owner,
       nextStepDue: due,
+      noteId,
       authorId: user.id,
       authorName: user.displayName,
       updatedAt: new Date(),
@@ -64,7 +68,7 @@ export class LessonService {
       throw error;
     }
     await publishPairChange(this.deps, pair, 'LESSON_SAVED');
-    return lesson;
+    return (await repo.findOne({ where: { id: lesson.id }, relations: { note: true } }))!;
   }
 
   /** Answers an open check-in ("où en êtes-vous ?"); either side may answer or complete the answer. */

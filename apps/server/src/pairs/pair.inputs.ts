@@ -54,6 +54,9 @@ export class SaveLessonInput {
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
   nextStepDue?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'A note of the pair to link; none when absent or empty.' })
+  noteId?: string | null;
 }
 
 @InputType()

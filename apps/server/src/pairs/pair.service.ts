@@ -70,7 +70,9 @@ export class PairService {
   }
 
   lessons(pair: Pair): Promise<Lesson[]> {
-    return this.deps.db.getRepository(Lesson).find({ where: { pairId: pair.id }, order: { themeCode: 'ASC', side: 'ASC' } });
+    return this.deps.db
+      .getRepository(Lesson)
+      .find({ where: { pairId: pair.id }, relations: { note: true }, order: { themeCode: 'ASC', side: 'ASC' } });
   }
 
   followUps(pair: Pair): Promise<FollowUp[]> {

@@ -4,12 +4,14 @@ import { pairsEn } from './pairs.en.js';
 import { threadsEn } from './threads.en.js';
 import { documentsEn } from './documents.en.js';
 import { agendaEn } from './agenda.en.js';
+import { linksEn } from './links.en.js';
 
 // English is a full second language: the `Messages` type makes a missing or extra key a compile error.
 export const en: Messages = {
   pairs: pairsEn,
   threads: threadsEn,
   agenda: agendaEn,
+  links: linksEn,
   app: {
     name: 'Tandem',
     tagline: 'The shared space of your TSF',

@@ -2,6 +2,7 @@ import { pairsFr } from './pairs.fr.js';
 import { threadsFr } from './threads.fr.js';
 import { documentsFr } from './documents.fr.js';
 import { agendaFr } from './agenda.fr.js';
+import { linksFr } from './links.fr.js';
 // French is the reference language: `Messages` is derived from this object, and every other
 // language must provide exactly the same keys (checked by the compiler and by a test).
 // Voice: "vous", short sentences, the programme's own words (UI.md).
@@ -10,6 +11,7 @@ export const fr = {
   pairs: pairsFr,
   threads: threadsFr,
   agenda: agendaFr,
+  links: linksFr,
   app: {
     name: 'Tandem',
     tagline: "L'espace partagé de votre TSF",

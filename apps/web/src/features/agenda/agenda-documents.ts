@@ -27,6 +27,10 @@ export const AgendaItemFieldsFragment = graphql(`
       role
       structureRef
     }
+    note {
+      id
+      title
+    }
   }
 `);
 

@@ -2,6 +2,7 @@ import { Badge, Button, Card, Group, List, Stack, Text, Title } from '@mantine/c
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../app/i18n';
 import type { AgendaItemFieldsFragment as Item } from '../../gql/graphql';
+import { NoteLink } from '../documents/note-link';
 import { formatAgendaTime } from './agenda-format';
 
 export function AgendaItemCard({
@@ -99,6 +100,7 @@ export function AgendaItemCard({
             {item.notes}
           </Text>
         )}
+        {item.note && <NoteLink pairId={item.pairId} note={item.note} />}
         {canEdit && (
           <Group gap="xs" mt={4}>
             <Button variant="light" onClick={onEdit} aria-label={t('agenda.editLabel', { title: item.title })}>

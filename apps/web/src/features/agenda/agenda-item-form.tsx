@@ -16,6 +16,7 @@ import { currentLocale } from '../../app/i18n';
 import { getFragmentData } from '../../gql';
 import type { AgendaItemFieldsFragment as Item } from '../../gql/graphql';
 import { useErrorMessage } from '../../lib/error-alert';
+import { NoteSelect } from '../documents/note-link';
 import { placeInAgenda } from './agenda-cache';
 import { AgendaConflict } from './agenda-conflict';
 import {
@@ -85,6 +86,8 @@ export function AgendaItemForm({
   );
   // The version this person started from: a write against it is refused if someone saved meanwhile.
   const [baseVersion, setBaseVersion] = useState(editing?.version ?? 0);
+  // The linked note is kept beside the draft (it is not one of the fields compared on a conflict).
+  const [noteId, setNoteId] = useState(editing?.note?.id ?? '');
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [add, adding] = useMutation(AddAgendaItemMutation);
@@ -105,11 +108,11 @@ export function AgendaItemForm({
     }
     try {
       if (expectedVersion === null || !editing) {
-        const result = await add({ variables: { input: { pairId, ...draftInput(values) } } });
+        const result = await add({ variables: { input: { pairId, ...draftInput(values), noteId } } });
         const item = result.data && getFragmentData(AgendaItemFieldsFragment, result.data.addAgendaItem);
         if (item) placeInAgenda(client.cache, item);
       } else {
-        await update({ variables: { input: { id: editing.id, expectedVersion, ...draftInput(values) } } });
+        await update({ variables: { input: { id: editing.id, expectedVersion, ...draftInput(values), noteId } } });
       }
       onClose();
     } catch (error) {
@@ -285,6 +288,7 @@ export function AgendaItemForm({
               value={draft.notes}
               onChange={(e) => set('notes', e.currentTarget.value)}
             />
+            <NoteSelect pairId={pairId} value={noteId} onChange={setNoteId} />
             {problem && (
               <Alert color="red" variant="light" role="alert">
                 <Text size="sm" c="red.9">

@@ -1,5 +1,5 @@
 import { Anchor, Badge, Button, Card, Collapse, Group, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { WRAPPING_BUTTON } from './wrap';
 import { currentLocale } from '../../app/i18n';
@@ -48,9 +48,12 @@ export const DocumentCard_DocumentFragment = graphql(`
 export function DocumentCard({
   document: ref,
   onChanged,
+  highlighted = false,
 }: {
   document: FragmentType<typeof DocumentCard_DocumentFragment>;
   onChanged: () => void;
+  /** Opened from a link: scrolled into view, outlined and focused. */
+  highlighted?: boolean;
 }) {
   const { t, i18n } = useTranslation();
   const document = getFragmentData(DocumentCard_DocumentFragment, ref);
@@ -62,9 +65,24 @@ export function DocumentCard({
   const isNote = document.kind === 'NOTE';
   const titleId = `document-${document.id}`;
   const size = latest ? sizeParts(latest.sizeBytes) : null;
+  const card = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (!highlighted || !card.current) return;
+    card.current.scrollIntoView({ block: 'center' });
+    card.current.focus({ preventScroll: true });
+  }, [highlighted]);
 
   return (
-    <Card component="article" withBorder aria-labelledby={titleId} data-testid="document-card">
+    <Card
+      ref={card}
+      component="article"
+      withBorder
+      aria-labelledby={titleId}
+      aria-current={highlighted ? 'true' : undefined}
+      tabIndex={highlighted ? -1 : undefined}
+      data-testid="document-card"
+      style={highlighted ? { borderColor: 'var(--mantine-color-tandem-6)', borderWidth: 2 } : undefined}
+    >
       <Stack gap="sm">
         <Group gap="sm" wrap="nowrap" align="flex-start">
           <Text c="tandem.7" mt={2}>

@@ -3,6 +3,7 @@ import { Button, Card, Group, Select, SegmentedControl, Stack, Text, TextInput, 
 import { LIMITS } from '@tandem/shared';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { graphql } from '../../gql';
 import type { DocumentKind } from '../../gql/graphql';
 import { ErrorAlert } from '../../lib/error-alert';
@@ -58,6 +59,9 @@ export function DocumentsPanel({ pairId }: PairTabProps) {
   const [uploadTheme, setUploadTheme] = useState<string | null>(null);
   const [uploadTitle, setUploadTitle] = useState('');
   const [writing, setWriting] = useState(false);
+  // `?document=<id>` (a link from a message, a lesson or an agenda item) opens on that document.
+  const [searchParams] = useSearchParams();
+  const highlighted = searchParams.get('document');
   const filter = { ...(kind !== 'ALL' ? { kind } : {}), ...(themeCode ? { themeCode } : {}) };
   const { data, error, refetch } = useQuery(DocumentsPanelQuery, { variables: { pairId, filter } });
   useSubscription(DocumentsActivitySubscription, {
@@ -154,7 +158,12 @@ export function DocumentsPanel({ pairId }: PairTabProps) {
       {data && documents.length === 0 && <Text c="dimmed">{filtered ? t('documents.emptyFiltered') : t('documents.empty')}</Text>}
       <Stack gap="md" aria-label={t('documents.listLabel')}>
         {documents.map((document) => (
-          <DocumentCard key={document.id} document={document} onChanged={() => void refetch()} />
+          <DocumentCard
+            key={document.id}
+            document={document}
+            highlighted={document.id === highlighted}
+            onChanged={() => void refetch()}
+          />
         ))}
       </Stack>
     </Stack>

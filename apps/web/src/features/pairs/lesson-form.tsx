@@ -4,6 +4,7 @@ import { PAIR_LIMITS } from '@tandem/shared';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
+import { NoteLink, NoteSelect } from '../documents/note-link';
 import { PairErrorAlert } from './pair-error';
 
 const SaveLesson = graphql(`
@@ -16,6 +17,10 @@ const SaveLesson = graphql(`
       nextStep
       nextStepOwner
       nextStepDue
+      note {
+        id
+        title
+      }
       authorName
       updatedAt
     }
@@ -27,6 +32,7 @@ interface LessonValues {
   nextStep: string;
   nextStepOwner?: string | null;
   nextStepDue?: string | null;
+  note?: { id: string; title: string } | null;
 }
 
 /** What the viewer's side learned on one theme, and what comes next; saved for the pair to keep. */
@@ -37,6 +43,7 @@ export function LessonForm({ pairId, themeCode, lesson }: { pairId: string; them
   const [nextStep, setNextStep] = useState(lesson?.nextStep ?? '');
   const [owner, setOwner] = useState(lesson?.nextStepOwner ?? '');
   const [due, setDue] = useState(lesson?.nextStepDue ?? '');
+  const [noteId, setNoteId] = useState(lesson?.note?.id ?? '');
   const [error, setError] = useState<unknown>(null);
   const [empty, setEmpty] = useState(false);
   const [saved, setSaved] = useState(false);
@@ -50,7 +57,9 @@ export function LessonForm({ pairId, themeCode, lesson }: { pairId: string; them
     if (!learned.trim() && !nextStep.trim()) return;
     try {
       await save({
-        variables: { input: { pairId, themeCode, learned, nextStep, nextStepOwner: owner || null, nextStepDue: due || null } },
+        variables: {
+          input: { pairId, themeCode, learned, nextStep, nextStepOwner: owner || null, nextStepDue: due || null, noteId },
+        },
       });
       setSaved(true);
     } catch (caught) {
@@ -93,6 +102,8 @@ export function LessonForm({ pairId, themeCode, lesson }: { pairId: string; them
             miw={200}
           />
         </Group>
+        <NoteSelect pairId={pairId} value={noteId} onChange={setNoteId} />
+        {lesson?.note && <NoteLink pairId={pairId} note={lesson.note} />}
         <div role="status" aria-live="polite">
           {saved && (
             <Text size="sm" c="tandem.8">

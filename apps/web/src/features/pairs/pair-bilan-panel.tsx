@@ -8,6 +8,7 @@ import { formatDate, formatDateTime } from '../../lib/dates';
 import { ErrorAlert } from '../../lib/error-alert';
 import { PageLoader } from '../identity/session';
 import { FollowUpCard } from './follow-up-card';
+import { NoteLink } from '../documents/note-link';
 import { LessonForm } from './lesson-form';
 import type { PairTabProps } from './pair-tab-panels';
 
@@ -37,6 +38,10 @@ const PairBilanFragment = graphql(`
       nextStep
       nextStepOwner
       nextStepDue
+      note {
+        id
+        title
+      }
       authorName
       updatedAt
     }
@@ -156,6 +161,7 @@ function Lessons({ pair }: { pair: BilanPair }) {
                                 : ''}
                           </Text>
                         )}
+                        {lesson.note && <NoteLink pairId={pair.id} note={lesson.note} />}
                         <Text size="xs" c="dimmed">
                           {t('pairs.lessons.lastBy', { name: lesson.authorName, date: formatDate(lesson.updatedAt, locale) })}
                         </Text>

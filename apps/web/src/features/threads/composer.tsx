@@ -1,9 +1,11 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
-import { Button, Group, Stack, Text, Textarea, UnstyledButton } from '@mantine/core';
+import { Button, Group, Menu, Stack, Text, Textarea, UnstyledButton } from '@mantine/core';
 import { LIMITS } from '@tandem/shared';
 import { useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PairPeopleQuery } from './documents';
+import { FileIcon, NoteIcon } from '../../lib/icons';
+import { documentLinkMarkdown } from '../documents/document-link';
+import { ComposerDocumentsQuery, PairPeopleQuery } from './documents';
 import { mentionQuery } from './feed';
 import { outbox } from './outbox';
 import { flushOutbox } from './sender';
@@ -49,6 +51,20 @@ export function Composer({ threadId, pairId, onTyping }: { threadId: string; pai
     });
   };
 
+  const attach = (document: { id: string; title: string }) => {
+    const link = documentLinkMarkdown(pairId, document);
+    const at = Math.min(caret, body.length);
+    const before = body.slice(0, at);
+    const spacedBefore = before && !/\s$/.test(before) ? `${before} ` : before;
+    const inserted = `${spacedBefore}${link} `;
+    setBody(inserted + body.slice(at));
+    setCaret(inserted.length);
+    requestAnimationFrame(() => {
+      area.current?.focus();
+      area.current?.setSelectionRange(inserted.length, inserted.length);
+    });
+  };
+
   return (
     <Stack gap="xs" component="form" onSubmit={(event) => (event.preventDefault(), send())}>
       <Textarea
@@ -90,10 +106,50 @@ export function Composer({ threadId, pairId, onTyping }: { threadId: string; pai
         <Text id={hintId} size="xs" c="dimmed" style={{ flex: '1 1 200px' }}>
           {t('threads.composerHint')}
         </Text>
-        <Button type="submit" mih={44} style={{ flex: 'none' }} disabled={!body.trim() || over > 0}>
-          {t('threads.send')}
-        </Button>
+        <Group gap="xs" style={{ flex: 'none' }}>
+          <AttachDocument pairId={pairId} onPick={attach} />
+          <Button type="submit" mih={44} style={{ flex: 'none' }} disabled={!body.trim() || over > 0}>
+            {t('threads.send')}
+          </Button>
+        </Group>
       </Group>
     </Stack>
+  );
+}
+
+/** "Joindre un document": lists the pair's documents (loaded when opened) and inserts a link to the one picked. */
+function AttachDocument({ pairId, onPick }: { pairId: string; onPick: (document: { id: string; title: string }) => void }) {
+  const { t } = useTranslation();
+  const [opened, setOpened] = useState(false);
+  const { data, loading } = useQuery(ComposerDocumentsQuery, {
+    variables: { pairId },
+    skip: !opened,
+    fetchPolicy: 'cache-and-network',
+  });
+  const documents = data?.pair?.documents ?? [];
+  return (
+    <Menu opened={opened} onChange={setOpened} position="top-start" withinPortal>
+      <Menu.Target>
+        <Button variant="default" mih={44} leftSection={<FileIcon />} style={{ flex: 'none' }}>
+          {t('links.attachDocument')}
+        </Button>
+      </Menu.Target>
+      <Menu.Dropdown mah={320} style={{ overflowY: 'auto' }} maw="min(90vw, 420px)">
+        <Menu.Label>{t('links.attachDocumentHint')}</Menu.Label>
+        {loading && documents.length === 0 && <Menu.Item disabled>{t('links.loadingDocuments')}</Menu.Item>}
+        {!loading && documents.length === 0 && <Menu.Item disabled>{t('links.noDocuments')}</Menu.Item>}
+        {documents.map((document) => (
+          <Menu.Item
+            key={document.id}
+            mih={44}
+            leftSection={document.kind === 'NOTE' ? <NoteIcon /> : <FileIcon />}
+            onClick={() => onPick(document)}
+            style={{ overflowWrap: 'anywhere' }}
+          >
+            {document.title}
+          </Menu.Item>
+        ))}
+      </Menu.Dropdown>
+    </Menu>
   );
 }

@@ -227,3 +227,16 @@ export const SearchMessagesQuery = graphql(`
     }
   }
 `);
+
+export const ComposerDocumentsQuery = graphql(`
+  query ComposerDocuments($pairId: ID!) {
+    pair(id: $pairId) {
+      id
+      documents {
+        id
+        kind
+        title
+      }
+    }
+  }
+`);
