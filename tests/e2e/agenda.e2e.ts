@@ -79,4 +79,50 @@ describe('the agenda, co-edited by both PTCEs', () => {
     await compagnon.context.close();
     await beneficiary.context.close();
   });
+
+  it('a host structure is picked from the directory, and an item opens its discussion, linked both ways', async () => {
+    const beneficiary = await newPerson(browser, baseUrl);
+    const compagnon = await newPerson(browser, baseUrl);
+    await openAgenda(beneficiary.page, 'beneficiaire@tandem.test');
+    await openAgenda(compagnon.page, 'compagnon@tandem.test');
+    const title = `Atelier mobilité ${Date.now().toString(36)}`;
+
+    await beneficiary.page.getByRole('button', { name: 'Ajouter un moment' }).click();
+    const form = beneficiary.page.getByRole('dialog', { name: 'Ajouter un moment' });
+    await form.getByLabel('Titre').fill(title);
+    await form.getByLabel('Début').fill('18:00');
+    await form.getByLabel('Fin').fill('19:00');
+    await form.getByRole('button', { name: 'Ajouter une structure ou une personne' }).click();
+    // The member structures of the host PTCE (PTCE Sud Aquitaine) are offered.
+    await form.getByRole('textbox', { name: 'Structure membre' }).fill('Seig');
+    await beneficiary.page.getByRole('option', { name: 'CBE du Seignanx' }).click();
+    await form.getByText('Dans l’annuaire').waitFor();
+    await form.getByRole('button', { name: 'Enregistrer' }).click();
+    await form.waitFor({ state: 'detached' });
+    await card(beneficiary.page, title).getByText('CBE du Seignanx').waitFor();
+
+    // « Ouvrir la discussion » opens a thread titled after the item, in the Fil tab.
+    await card(beneficiary.page, title)
+      .getByRole('button', { name: `Ouvrir la discussion sur « ${title} »` })
+      .click();
+    await beneficiary.page.getByRole('heading', { level: 2, name: title }).waitFor();
+    const about = beneficiary.page.getByTestId('thread-about');
+    await about.getByText(title, { exact: false }).waitFor();
+    expect(await about.innerText()).toContain('18 h – 19 h');
+    const threadUrl = new URL(beneficiary.page.url());
+    expect(threadUrl.pathname).toMatch(/\/fil$/);
+
+    // The other side opens the same discussion, not a second one.
+    await card(compagnon.page, title)
+      .getByRole('button', { name: `Ouvrir la discussion sur « ${title} »` })
+      .click();
+    await compagnon.page.getByRole('heading', { level: 2, name: title }).waitFor();
+    expect(new URL(compagnon.page.url()).searchParams.get('fil')).toBe(threadUrl.searchParams.get('fil'));
+
+    // And back from the thread to the item in the Ordre du jour.
+    await about.getByRole('link').click();
+    await card(beneficiary.page, title).waitFor();
+    await beneficiary.context.close();
+    await compagnon.context.close();
+  });
 });

@@ -48,7 +48,7 @@ describe('building the agenda together', () => {
       location: '12 rue des Arènes, Dax',
       questions: 'Comment financez-vous le transport à la demande ?',
       hosts: [
-        { kind: 'STRUCTURE', name: 'Mobilité 40', role: 'Garage solidaire', structureRef: 'mobilite-40' },
+        { kind: 'STRUCTURE', name: 'Mobilité 40', role: 'Garage solidaire' },
         { kind: 'PERSON', name: 'Anne Laborde', role: 'Directrice' },
       ],
     });

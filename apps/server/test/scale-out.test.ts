@@ -66,6 +66,8 @@ describe.runIf(reachable)('two instances with Redis', () => {
     const ws = onB.ws({ lazy: false });
     await new Promise<void>((resolve) => ws.on('connected', () => resolve()));
     const closed = new Promise<number>((resolve) => ws.on('closed', (event) => resolve((event as { code: number }).code)));
+    // Redis drops what nobody hears: make sure B's subscriber is listening before A publishes.
+    await b.app.services.deps.pubSubSubscribed?.();
     await onA.gql('mutation { logOut }');
     expect(await closed).toBe(4401);
     await ws.dispose();

@@ -113,8 +113,9 @@ export class AgendaItem {
 }
 
 /**
- * A structure or person to mobilise for an item. Stored as the item's own rows: `structureRef` will
- * point at a member structure of the directory once it has them.
+ * A structure or person to mobilise for an item. Stored as the item's own rows (the name is kept
+ * even if the directory changes); `structureRef` is the id of a member structure (PtceMember) of the
+ * host PTCE when the structure was picked from the directory.
  */
 @ObjectType()
 @Entity('agenda_host')

@@ -3,6 +3,7 @@ import type { SubscribeResolverData } from 'type-graphql';
 import type { AgendaEventType } from '@tandem/shared';
 import type { Context } from '../core/context.js';
 import { Pair } from '../pairs/pair.entity.js';
+import { Thread } from '../threads/thread.entity.js';
 import { AgendaItem } from './agenda-item.entity.js';
 import {
   AddAgendaItemInput,
@@ -73,6 +74,11 @@ export class AgendaResolver {
   })
   agendaPresence(@Arg('pairId', () => ID) pairId: string, @Root() editors: AgendaEditor[]): AgendaPresence {
     return { pairId, editors };
+  }
+
+  @FieldResolver(() => Thread, { nullable: true, description: 'The thread opened about this item, if any' })
+  thread(@Root() item: AgendaItem, @Ctx() ctx: Context): Promise<Thread | null> {
+    return ctx.services.threads.threadAbout(item.id);
   }
 
   @Query(() => CalendarFeedInfo, { nullable: true, description: "The signed-in person's secret calendar feed, if any" })

@@ -1,6 +1,6 @@
 import { Repeater } from '@graphql-yoga/subscription';
 import type { EntityManager } from 'typeorm';
-import { IsNull } from 'typeorm';
+import { In, IsNull } from 'typeorm';
 import {
   AGENDA_LIMITS,
   TWO_DAY_TSF_TEMPLATE,
@@ -15,6 +15,7 @@ import {
 import { AppError, badInput, forbidden, notFound, unauthenticated } from '../core/errors.js';
 import { hashToken, newToken } from '../core/security.js';
 import type { Deps } from '../core/services.js';
+import { PtceMember } from '../directory/ptce-member.entity.js';
 import { Theme } from '../directory/theme.entity.js';
 import { User } from '../identity/user.entity.js';
 import { Pair } from '../pairs/pair.entity.js';
@@ -200,6 +201,25 @@ export class AgendaService {
     return { ...fields, title, location, themeCode };
   }
 
+  /**
+   * Structure hosts picked from the directory must be member structures of the host PTCE (the
+   * pair's Compagnon): a reference to anything else is refused, nothing is written.
+   */
+  private async checkStructures(pairOrId: Pair | string, hosts: HostFields[]): Promise<HostFields[]> {
+    const refs = [...new Set(hosts.map((h) => h.structureRef).filter((ref): ref is string => ref !== null))];
+    if (refs.length === 0) return hosts;
+    const compagnonId =
+      typeof pairOrId === 'string'
+        ? (await this.deps.db.getRepository(Pair).findOne({ where: { id: pairOrId }, select: { id: true, compagnonId: true } }))!
+            .compagnonId
+        : pairOrId.compagnonId;
+    const found = await this.deps.db.getRepository(PtceMember).count({ where: { id: In(refs), ptceId: compagnonId } });
+    if (found !== refs.length) {
+      throw badInput('A host structure is not a member of the host PTCE', { reason: 'UNKNOWN_STRUCTURE' });
+    }
+    return hosts;
+  }
+
   private async insertHosts(manager: EntityManager, itemId: string, hosts: HostFields[]): Promise<void> {
     if (hosts.length === 0) return;
     const repo = manager.getRepository(AgendaHost);
@@ -211,7 +231,7 @@ export class AgendaService {
   }
 
   async addItem(user: User | null, input: AddAgendaItemInput): Promise<AgendaItem> {
-    await this.editablePair(user, input.pairId);
+    const pair = await this.editablePair(user, input.pairId);
     const fields = await this.validate({
       day: input.day,
       startTime: input.startTime,
@@ -225,7 +245,7 @@ export class AgendaService {
       questions: input.questions ?? '',
       noteId: await linkableNoteId(this.deps.db.manager, input.pairId, input.noteId),
     });
-    const hosts = validateHosts(input.hosts ?? []);
+    const hosts = await this.checkStructures(pair, validateHosts(input.hosts ?? []));
     const id = await this.deps.db.transaction(async (manager) => {
       const count = await manager.getRepository(AgendaItem).countBy({ pairId: input.pairId, deletedAt: IsNull() });
       if (count >= AGENDA_LIMITS.itemsPerPairMax) throw badInput('Too many items in this agenda', { reason: 'TOO_MANY_ITEMS' });
@@ -271,7 +291,7 @@ export class AgendaService {
           ? item.noteId
           : await linkableNoteId(this.deps.db.manager, item.pairId, input.noteId),
     });
-    const hosts = input.hosts ? validateHosts(input.hosts) : null;
+    const hosts = input.hosts ? await this.checkStructures(item.pairId, validateHosts(input.hosts)) : null;
     const updated = await this.deps.db.transaction(async (manager) => {
       const result = await manager
         .createQueryBuilder()

@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
 import { CreatedAtColumn, DateColumn, IdColumn, RefColumn, newId } from '../core/columns.js';
+import { AgendaItem } from '../agenda/agenda-item.entity.js';
 import { Theme } from '../directory/theme.entity.js';
 import { User } from '../identity/user.entity.js';
 import { Pair } from '../pairs/pair.entity.js';
@@ -38,6 +39,15 @@ export class Thread {
 
   @ManyToOne(() => User, { onDelete: 'RESTRICT' })
   createdBy: Relation<User>;
+
+  /** The agenda item this thread is about, if any (DESIGN §3); at most one thread per item. */
+  @Field(() => ID, { nullable: true })
+  @Index({ unique: true })
+  @RefColumn({ nullable: true })
+  agendaItemId: string | null;
+
+  @ManyToOne(() => AgendaItem, { nullable: true, onDelete: 'SET NULL' })
+  agendaItem: Relation<AgendaItem> | null;
 
   /** Allocated under the thread row's lock, so seq order is commit order. */
   @Field(() => Int)

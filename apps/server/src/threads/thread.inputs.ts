@@ -12,6 +12,12 @@ export class CreateThreadInput {
 
   @Field(() => String, { nullable: true })
   themeCode?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'An agenda item of the same pair this thread is about; if it already has a thread, that thread is returned.',
+  })
+  agendaItemId?: string | null;
 }
 
 @InputType()

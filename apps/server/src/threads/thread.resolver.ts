@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { SubscribeResolverData } from 'type-graphql';
+import { AgendaItem } from '../agenda/agenda-item.entity.js';
 import type { Context } from '../core/context.js';
 import { User } from '../identity/user.entity.js';
 import { Pair } from '../pairs/pair.entity.js';
@@ -93,6 +94,11 @@ export class ThreadResolver {
     @Arg('last', () => Int, { nullable: true }) last?: number,
   ): Promise<Message[]> {
     return ctx.services.threads.messages(ctx.user, thread, { afterSeq, beforeSeq, last });
+  }
+
+  @FieldResolver(() => AgendaItem, { nullable: true, description: 'The agenda item this thread is about, if any.' })
+  agendaItem(@Root() thread: Thread, @Ctx() ctx: Context): Promise<AgendaItem | null> {
+    return ctx.services.threads.agendaItemOf(thread);
   }
 
   @FieldResolver(() => Int, { description: "Messages of others after the signed-in person's read position." })

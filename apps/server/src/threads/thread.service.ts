@@ -4,6 +4,7 @@ import { Brackets, In, LessThan, MoreThan, QueryFailedError, type EntityManager 
 import { AppError, badInput, forbidden, notFound, unauthenticated } from '../core/errors.js';
 import { newId } from '../core/columns.js';
 import type { Deps } from '../core/services.js';
+import { AgendaItem } from '../agenda/agenda-item.entity.js';
 import { Theme } from '../directory/theme.entity.js';
 import { User } from '../identity/user.entity.js';
 import { Pair } from '../pairs/pair.entity.js';
@@ -58,6 +59,19 @@ export class ThreadService {
     return thread;
   }
 
+  /** The thread opened about an agenda item, if any (the caller has checked access to the item). */
+  threadAbout(agendaItemId: string): Promise<Thread | null> {
+    return this.db.getRepository(Thread).findOne({ where: { agendaItemId }, relations: { theme: true } });
+  }
+
+  /** The agenda item a thread is about (cancelled items included, with deletedAt set). */
+  async agendaItemOf(thread: Thread): Promise<AgendaItem | null> {
+    if (!thread.agendaItemId) return null;
+    return this.db
+      .getRepository(AgendaItem)
+      .findOne({ where: { id: thread.agendaItemId, pairId: thread.pairId }, relations: { hosts: true, theme: true } });
+  }
+
   /** A pair's threads, latest activity first. */
   async threadsOf(user: User | null, pair: Pair): Promise<Thread[]> {
     if (!user || !canSeePair(user, pair)) return [];
@@ -78,9 +92,34 @@ export class ThreadService {
       throw badInput('Unknown theme', { reason: 'UNKNOWN_THEME' });
     }
     const repo = this.db.getRepository(Thread);
-    const thread = await repo.save(
-      repo.create({ pairId: pair.id, title, themeCode, createdById: user!.id, lastSeq: 0, lastActivityAt: new Date() }),
-    );
+    const agendaItemId = input.agendaItemId ?? null;
+    if (agendaItemId) {
+      const item = await this.db
+        .getRepository(AgendaItem)
+        .findOne({ where: { id: agendaItemId }, select: { id: true, pairId: true } });
+      if (!item || item.pairId !== pair.id) throw notFound('Agenda item not found');
+      const existing = await this.threadAbout(agendaItemId);
+      if (existing) return existing;
+    }
+    let thread: Thread;
+    try {
+      thread = await repo.save(
+        repo.create({
+          pairId: pair.id,
+          title,
+          themeCode,
+          agendaItemId,
+          createdById: user!.id,
+          lastSeq: 0,
+          lastActivityAt: new Date(),
+        }),
+      );
+    } catch (error) {
+      // Both sides opened the discussion of the same item at once: one thread per item, the first wins.
+      const winner = agendaItemId && isUniqueViolation(error) ? await this.threadAbout(agendaItemId) : null;
+      if (winner) return winner;
+      throw error;
+    }
     await this.deps.pubSub.publish('PAIR_ACTIVITY', pair.id, { type: 'THREAD_CREATED', pairId: pair.id });
     return repo.findOneOrFail({ where: { id: thread.id }, relations: { theme: true } });
   }

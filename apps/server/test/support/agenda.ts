@@ -1,3 +1,4 @@
+import { PtceMember } from '../../src/directory/ptce-member.entity.js';
 import type { Ptce } from '../../src/directory/ptce.entity.js';
 import type { Pair } from '../../src/pairs/pair.entity.js';
 import type { TestApp } from './app.js';
@@ -67,4 +68,10 @@ export async function addItem(client: TestClient, pairId: string, overrides: Rec
   const result = await client.gql<{ addAgendaItem: Item }>(ADD, { input: itemInput(pairId, overrides) });
   if (result.errors) throw new Error(JSON.stringify(result.errors));
   return result.data!.addAgendaItem;
+}
+
+/** A member structure of a PTCE, as the directory lists it. */
+export async function makeMember(app: TestApp['app'], ptceId: string, name: string): Promise<PtceMember> {
+  const repo = app.services.deps.db.getRepository(PtceMember);
+  return repo.save(repo.create({ ptceId, name, kind: 'ASSOCIATION', town: 'Dax', position: 0 }));
 }

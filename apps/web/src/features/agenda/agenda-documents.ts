@@ -48,6 +48,15 @@ export const AgendaPanelQuery = graphql(`
     pair(id: $pairId) {
       id
       status
+      compagnon {
+        id
+        name
+        members {
+          id
+          name
+          town
+        }
+      }
       agenda {
         ...AgendaItemFields
       }
@@ -112,5 +121,15 @@ export const StartAgendaFromTemplateMutation = graphql(`
 export const MarkAgendaEditingMutation = graphql(`
   mutation MarkAgendaEditing($pairId: ID!, $itemId: ID) {
     markAgendaEditing(pairId: $pairId, itemId: $itemId)
+  }
+`);
+
+/** Opens the discussion about an item: creates its thread, or returns the one already opened. */
+export const OpenAgendaThreadMutation = graphql(`
+  mutation OpenAgendaThread($input: CreateThreadInput!) {
+    createThread(input: $input) {
+      id
+      agendaItemId
+    }
   }
 `);

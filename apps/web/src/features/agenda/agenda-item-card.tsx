@@ -12,6 +12,8 @@ export function AgendaItemCard({
   canEdit,
   onEdit,
   onDelete,
+  onOpenThread,
+  openingThread,
 }: {
   item: Item;
   overlaps: boolean;
@@ -19,6 +21,8 @@ export function AgendaItemCard({
   canEdit: boolean;
   onEdit: () => void;
   onDelete: () => void;
+  onOpenThread: () => void;
+  openingThread: boolean;
 }) {
   const { t } = useTranslation();
   const locale = currentLocale();
@@ -27,7 +31,13 @@ export function AgendaItemCard({
   const colon = locale === 'fr' ? '\u00a0: ' : ': ';
   const themeLabel = item.theme ? (locale === 'fr' ? item.theme.labelFr : item.theme.labelEn) : null;
   return (
-    <Card component="article" data-testid="agenda-item" aria-labelledby={`agenda-item-${item.id}`} padding="md">
+    <Card
+      component="article"
+      id={`moment-${item.id}`}
+      data-testid="agenda-item"
+      aria-labelledby={`agenda-item-${item.id}`}
+      padding="md"
+    >
       <Stack gap="xs">
         <Group justify="space-between" gap="xs" wrap="wrap">
           <Text fw={700}>{time}</Text>
@@ -101,16 +111,31 @@ export function AgendaItemCard({
           </Text>
         )}
         {item.note && <NoteLink pairId={item.pairId} note={item.note} />}
-        {canEdit && (
-          <Group gap="xs" mt={4}>
-            <Button variant="light" onClick={onEdit} aria-label={t('agenda.editLabel', { title: item.title })}>
-              {t('agenda.edit')}
-            </Button>
-            <Button variant="subtle" color="red.9" onClick={onDelete} aria-label={t('agenda.deleteLabel', { title: item.title })}>
-              {t('agenda.delete')}
-            </Button>
-          </Group>
-        )}
+        <Group gap="xs" mt={4}>
+          <Button
+            variant="default"
+            onClick={onOpenThread}
+            loading={openingThread}
+            aria-label={t('agenda.openThreadLabel', { title: item.title })}
+          >
+            {t('agenda.openThread')}
+          </Button>
+          {canEdit && (
+            <>
+              <Button variant="light" onClick={onEdit} aria-label={t('agenda.editLabel', { title: item.title })}>
+                {t('agenda.edit')}
+              </Button>
+              <Button
+                variant="subtle"
+                color="red.9"
+                onClick={onDelete}
+                aria-label={t('agenda.deleteLabel', { title: item.title })}
+              >
+                {t('agenda.delete')}
+              </Button>
+            </>
+          )}
+        </Group>
       </Stack>
     </Card>
   );

@@ -1,6 +1,19 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
-import { Alert, Button, Fieldset, Group, Modal, NativeSelect, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import {
+  Alert,
+  Autocomplete,
+  Button,
+  Fieldset,
+  Group,
+  Modal,
+  NativeSelect,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -67,12 +80,15 @@ export function AgendaItemForm({
   pairId,
   target,
   themes,
+  hostPtce,
   otherEditors,
   onClose,
 }: {
   pairId: string;
   target: FormTarget;
   themes: readonly { code: string; labelFr: string; labelEn: string }[];
+  /** The host PTCE (the pair's Compagnon): structure hosts are picked from its member structures. */
+  hostPtce: { name: string; members: readonly { id: string; name: string; town?: string | null }[] };
   otherEditors: string[];
   onClose: () => void;
 }) {
@@ -99,6 +115,10 @@ export function AgendaItemForm({
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
   const setHost = (index: number, patch: Partial<Draft['hosts'][number]>) =>
     setDraft((d) => ({ ...d, hosts: d.hosts.map((h, i) => (i === index ? { ...h, ...patch } : h)) }));
+  const memberNames = [...new Set(hostPtce.members.map((m) => m.name))];
+  // A structure typed or picked by its exact directory name is linked to that member; any other name stays free text.
+  const setStructureName = (index: number, name: string) =>
+    setHost(index, { name, structureRef: hostPtce.members.find((m) => m.name === name.trim())?.id ?? null });
 
   async function save(values: Draft, expectedVersion: number | null) {
     setProblem(null);
@@ -233,16 +253,38 @@ export function AgendaItemForm({
                     <NativeSelect
                       label={t('agenda.form.hostKind')}
                       value={host.kind}
-                      onChange={(e) => setHost(index, { kind: e.currentTarget.value as AgendaHostKind })}
+                      onChange={(e) => {
+                        const kind = e.currentTarget.value as AgendaHostKind;
+                        const ref = hostPtce.members.find((m) => m.name === host.name.trim())?.id ?? null;
+                        setHost(index, { kind, structureRef: kind === 'STRUCTURE' ? ref : null });
+                      }}
                       data={AGENDA_HOST_KINDS.map((k) => ({ value: k, label: t(`agenda.hostKinds.${k}`) }))}
                       w={{ base: '100%', xs: 190 }}
                     />
-                    <TextInput
-                      label={t('agenda.form.hostName')}
-                      value={host.name}
-                      onChange={(e) => setHost(index, { name: e.currentTarget.value })}
-                      style={{ flex: '1 1 10rem' }}
-                    />
+                    {host.kind === 'STRUCTURE' ? (
+                      <Autocomplete
+                        label={t('agenda.form.hostStructure')}
+                        description={
+                          host.name.trim()
+                            ? host.structureRef
+                              ? t('agenda.form.hostFromDirectory')
+                              : t('agenda.form.hostNotInDirectory')
+                            : t('agenda.form.hostStructureHint', { ptce: hostPtce.name })
+                        }
+                        data={memberNames}
+                        value={host.name}
+                        onChange={(value) => setStructureName(index, value)}
+                        maxLength={AGENDA_LIMITS.hostNameMaxLength}
+                        style={{ flex: '1 1 12rem' }}
+                      />
+                    ) : (
+                      <TextInput
+                        label={t('agenda.form.hostName')}
+                        value={host.name}
+                        onChange={(e) => setHost(index, { name: e.currentTarget.value })}
+                        style={{ flex: '1 1 10rem' }}
+                      />
+                    )}
                     <TextInput
                       label={t('agenda.form.hostRole')}
                       value={host.role}

@@ -1,8 +1,8 @@
 import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
 import { Button, Card, Group, Modal, SimpleGrid, Stack, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { overlappingIds } from '@tandem/shared';
 import { currentLocale } from '../../app/i18n';
 import { getFragmentData } from '../../gql';
@@ -17,6 +17,7 @@ import {
   AgendaPanelQuery,
   AgendaPresenceSubscription,
   DeleteAgendaItemMutation,
+  OpenAgendaThreadMutation,
   StartAgendaFromTemplateMutation,
 } from './agenda-documents';
 import { formatAgendaDay, parisToday } from './agenda-format';
@@ -63,6 +64,20 @@ export function AgendaPanel({ pairId }: PairTabProps) {
   const [toDelete, setToDelete] = useState<Item | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const [remove, removing] = useMutation(DeleteAgendaItemMutation);
+  const navigate = useNavigate();
+  const [openThread, openingThread] = useMutation(OpenAgendaThreadMutation);
+  const [openingFor, setOpeningFor] = useState<string | null>(null);
+  // The server returns the thread already opened about the item, or opens it titled after the item.
+  const openDiscussion = (item: Item) => {
+    setOpeningFor(item.id);
+    void openThread({ variables: { input: { pairId, title: item.title, agendaItemId: item.id } } })
+      .then((result) => {
+        const id = result.data?.createThread.id;
+        if (id) void navigate(`/espaces/${pairId}/fil?fil=${encodeURIComponent(id)}`);
+      })
+      .catch(() => undefined)
+      .finally(() => setOpeningFor(null));
+  };
 
   useSubscription(AgendaEventsSubscription, {
     variables: { pairId },
@@ -84,6 +99,14 @@ export function AgendaPanel({ pairId }: PairTabProps) {
     for (const item of items) byDay.set(item.day, [...(byDay.get(item.day) ?? []), item]);
     return [...byDay.entries()].sort(([a], [b]) => a.localeCompare(b));
   }, [items]);
+
+  // A link from a thread ("À propos de : …") points at its item: bring it into view once it is shown.
+  const { hash } = useLocation();
+  const shown = items.length > 0;
+  useEffect(() => {
+    if (!shown || !hash.startsWith('#moment-')) return;
+    document.getElementById(hash.slice(1))?.scrollIntoView({ block: 'center' });
+  }, [hash, shown]);
 
   if (loading && !data) return <PageLoader />;
   if (!data?.pair) return <PageError title={t('agenda.title')} error={error} onRetry={() => void refetch()} />;
@@ -114,6 +137,8 @@ export function AgendaPanel({ pairId }: PairTabProps) {
         </Group>
       </Group>
 
+      {openingThread.error && <ErrorAlert error={openingThread.error} />}
+
       {items.length === 0 && canEdit && <TemplateStart pairId={pairId} />}
 
       <SimpleGrid cols={{ base: 1, md: Math.min(Math.max(days.length, 1), 3) }} spacing="lg">
@@ -136,6 +161,8 @@ export function AgendaPanel({ pairId }: PairTabProps) {
                 canEdit={canEdit}
                 onEdit={() => setTarget({ mode: 'edit', item })}
                 onDelete={() => setToDelete(item)}
+                onOpenThread={() => openDiscussion(item)}
+                openingThread={openingFor === item.id}
               />
             ))}
           </Stack>
@@ -152,6 +179,7 @@ export function AgendaPanel({ pairId }: PairTabProps) {
           pairId={pairId}
           target={target}
           themes={data.themes}
+          hostPtce={data.pair.compagnon}
           otherEditors={target.mode === 'edit' ? editorsOf(target.item.id) : []}
           onClose={() => setTarget(null)}
         />

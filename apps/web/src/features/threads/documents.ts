@@ -15,6 +15,14 @@ export const ThreadViewQuery = graphql(`
         labelFr
         labelEn
       }
+      agendaItem {
+        id
+        title
+        day
+        startTime
+        endTime
+        deletedAt
+      }
       readers {
         seq
         user {

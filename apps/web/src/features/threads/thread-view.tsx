@@ -1,9 +1,12 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { Button, Divider, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Divider, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { currentLocale } from '../../app/i18n';
 import { useRealtime } from '../../app/realtime-context';
 import { ErrorAlert, PageError } from '../../lib/error-alert';
+import { formatAgendaDay, formatAgendaTime } from '../agenda/agenda-format';
 import { useMe } from '../identity/session';
 import { Composer } from './composer';
 import {
@@ -27,6 +30,7 @@ import { flushOutbox, onConfirmed, type FeedMessage } from './sender';
  */
 export function ThreadView({ threadId, pairId, onBack }: { threadId: string; pairId: string; onBack: () => void }) {
   const { t } = useTranslation();
+  const locale = currentLocale();
   const client = useApolloClient();
   const realtime = useRealtime();
   const { me } = useMe();
@@ -231,6 +235,22 @@ export function ThreadView({ threadId, pairId, onBack }: { threadId: string; pai
       <Title order={2} size="h3">
         {thread.title}
       </Title>
+      {thread.agendaItem && (
+        <Text size="sm" data-testid="thread-about">
+          {t('threads.aboutItem')}
+          <Anchor component={Link} to={`/espaces/${pairId}/ordre-du-jour#moment-${thread.agendaItem.id}`}>
+            {t('threads.aboutItemLink', {
+              title: thread.agendaItem.title,
+              day: formatAgendaDay(thread.agendaItem.day, locale),
+              time: t('agenda.time', {
+                start: formatAgendaTime(thread.agendaItem.startTime, locale),
+                end: formatAgendaTime(thread.agendaItem.endTime, locale),
+              }),
+            })}
+          </Anchor>
+          {thread.agendaItem.deletedAt && ` ${t('threads.aboutItemCancelled')}`}
+        </Text>
+      )}
       <div
         ref={scroller}
         className="thread-feed"
