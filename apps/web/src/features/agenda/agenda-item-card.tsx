@@ -1,7 +1,8 @@
-import { Badge, Button, Card, Group, List, Stack, Text, Title } from '@mantine/core';
+import { Badge, Box, Button, Card, Group, List, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../app/i18n';
 import type { AgendaItemFieldsFragment as Item } from '../../gql/graphql';
+import { Markdown } from '../documents/markdown';
 import { NoteLink } from '../documents/note-link';
 import { formatAgendaTime } from './agenda-format';
 
@@ -106,9 +107,10 @@ export function AgendaItemCard({
           </div>
         )}
         {item.notes && (
-          <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-            {item.notes}
-          </Text>
+          // Notes are markdown (DESIGN §3), rendered without raw HTML.
+          <Box fz="sm" className="agenda-notes">
+            <Markdown>{item.notes}</Markdown>
+          </Box>
         )}
         {item.note && <NoteLink pairId={item.pairId} note={item.note} />}
         <Group gap="xs" mt={4}>
