@@ -15,6 +15,7 @@ import { useServer } from 'graphql-ws/use/ws';
 import type { WebSocket, WebSocketServer } from 'ws';
 import { QUERY_LIMITS } from '@tandem/shared';
 import { buildContext, type Context } from './context.js';
+import { operationShape, sharedSubscribe } from './shared-subscribe.js';
 import type { Logger } from './logger.js';
 import type { Services } from './services.js';
 
@@ -39,10 +40,13 @@ export function attachGraphqlWs(options: {
 }) {
   const { wsServer, schema, services, logger, validationRules, formatError, socketsBySession } = options;
   const contexts = new WeakMap<WebSocket, Context>();
+  // The shape of each running operation (see sharedSubscribe), keyed by its execution arguments.
+  const shapes = new WeakMap<ExecutionArgs, string>();
 
   return useServer<Record<string, unknown> | undefined, Extra>(
     {
       schema,
+      subscribe: sharedSubscribe((args) => shapes.get(args) ?? null),
       connectionInitWaitTimeout: 10_000,
       onConnect: async (ctx) => {
         const { request, socket } = ctx.extra;
@@ -84,13 +88,18 @@ export function attachGraphqlWs(options: {
             ),
           ];
         }
+        const context = contexts.get(ctx.extra.socket)!;
         const args: ExecutionArgs = {
           schema,
           document,
           operationName: payload.operationName,
           variableValues: payload.variables,
-          contextValue: contexts.get(ctx.extra.socket),
+          contextValue: context,
         };
+        // What a result can depend on besides the event: the text, the variables below the root
+        // field, and the viewer's rights (role and PTCE; field resolvers never look further).
+        const viewer = `${context.user?.role ?? ''}:${context.user?.ptceId ?? ''}`;
+        shapes.set(args, `${viewer}\n${operationShape(payload.query, document, payload.operationName)(payload.variables)}`);
         return args;
       },
       onError: (_ctx, _id, _payload, errors) => {
