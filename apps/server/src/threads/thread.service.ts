@@ -71,12 +71,10 @@ export class ThreadService {
   /** The thread if the person may see its pair; NOT_FOUND otherwise (never revealing it exists). */
   async visibleThread(user: User | null, threadId: string): Promise<Thread> {
     if (!user) throw unauthenticated();
+    const sides = await this.sidesOf(threadId);
+    if (!sides || !canSeePair(user, sides)) throw notFound('Thread not found');
     const thread = await this.db.getRepository(Thread).findOneBy({ id: threadId });
     if (!thread) throw notFound('Thread not found');
-    const pair = await this.db
-      .getRepository(Pair)
-      .findOne({ select: { id: true, compagnonId: true, beneficiaryId: true }, where: { id: thread.pairId } });
-    if (!pair || !canSeePair(user, pair)) throw notFound('Thread not found');
     return thread;
   }
 
