@@ -88,7 +88,10 @@ function versionFileName(version: { number: number; fileName: string | null }, k
 
 const pad = (n: number) => String(n).padStart(3, '0');
 
-/** Reads the space's rows (not message texts, not file bytes) in a handful of queries. */
+/**
+ * Reads the space's rows (not message texts, not file bytes) in a handful of queries. Threads and
+ * documents are numbered by creation (SQLite keeps whole seconds: ties by title, then id).
+ */
 export async function loadSnapshot(
   db: DataSource,
   input: { pair: Pair; user: User; members: PairMember[]; agenda: AgendaItem[] },
@@ -96,10 +99,10 @@ export async function loadSnapshot(
   const { pair } = input;
   const threads = await db
     .getRepository(Thread)
-    .find({ where: { pairId: pair.id }, relations: { theme: true }, order: { createdAt: 'ASC', id: 'ASC' } });
+    .find({ where: { pairId: pair.id }, relations: { theme: true }, order: { createdAt: 'ASC', title: 'ASC', id: 'ASC' } });
   const documents = await db
     .getRepository(Document)
-    .find({ where: { pairId: pair.id }, relations: { theme: true }, order: { createdAt: 'ASC', id: 'ASC' } });
+    .find({ where: { pairId: pair.id }, relations: { theme: true }, order: { createdAt: 'ASC', title: 'ASC', id: 'ASC' } });
   // Metadata only: a note's text is read when its entry is written.
   const versions = documents.length
     ? await db
@@ -185,6 +188,8 @@ export async function* messagePages(db: DataSource, threadId: string, maxSeq: nu
 
 /** A note version's markdown, read when its entry is written. */
 export async function noteBody(db: DataSource, documentId: string, number: number): Promise<string> {
-  const row = await db.getRepository(DocumentVersion).findOne({ where: { documentId, number }, select: { id: true, body: true } });
+  const row = await db
+    .getRepository(DocumentVersion)
+    .findOne({ where: { documentId, number }, select: { id: true, body: true } });
   return row?.body ?? '';
 }

@@ -107,11 +107,15 @@ export const exportLabels = (locale: string | null | undefined): ExportLabels =>
 
 /** « vendredi 27 novembre 2026 à 09:06 », Paris time. */
 export function formatDateTime(labels: ExportLabels, date: Date): string {
-  return new Intl.DateTimeFormat(labels.dateLocale, { dateStyle: 'full', timeStyle: 'short', timeZone: 'Europe/Paris' }).format(date);
+  return new Intl.DateTimeFormat(labels.dateLocale, { dateStyle: 'full', timeStyle: 'short', timeZone: 'Europe/Paris' }).format(
+    date,
+  );
 }
 
 /** A calendar day "YYYY-MM-DD" as people say it: « mardi 30 mars 2027 ». */
 export function formatDay(labels: ExportLabels, day: string): string {
   const [y, m, d] = day.split('-').map(Number);
-  return new Intl.DateTimeFormat(labels.dateLocale, { dateStyle: 'full', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+  return new Intl.DateTimeFormat(labels.dateLocale, { dateStyle: 'full', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(y, m - 1, d)),
+  );
 }

@@ -48,7 +48,9 @@ const spaceTitle = (labels: ExportLabels, s: SpaceSnapshot) => labels.space(s.pa
 // --- threads ---------------------------------------------------------------------------------------
 
 export function threadHtmlStart(labels: ExportLabels, s: SpaceSnapshot, t: ExportThread): string {
-  const theme = t.thread.theme ? `<p class="meta">${escapeHtml(labels.theme)} : ${escapeHtml(themeLabel(labels, t.thread.theme))}</p>` : '';
+  const theme = t.thread.theme
+    ? `<p class="meta">${escapeHtml(labels.theme)} : ${escapeHtml(themeLabel(labels, t.thread.theme))}</p>`
+    : '';
   return htmlPage(
     labels,
     `${t.thread.title} — ${spaceTitle(labels, s)}`,
@@ -63,7 +65,9 @@ export function threadHtmlEnd(labels: ExportLabels, count: number): string {
 
 export function messageHtml(labels: ExportLabels, m: ExportMessage): string {
   const marks = [
-    m.editedAt && !m.deletedAt ? `<span class="mark">(${escapeHtml(labels.edited(formatDateTime(labels, m.editedAt)))})</span>` : '',
+    m.editedAt && !m.deletedAt
+      ? `<span class="mark">(${escapeHtml(labels.edited(formatDateTime(labels, m.editedAt)))})</span>`
+      : '',
   ].join('');
   const body = m.deletedAt
     ? `<div class="body">${escapeHtml(labels.deleted)}</div>`
@@ -89,7 +93,8 @@ export function agendaHtml(labels: ExportLabels, s: SpaceSnapshot): string {
   const days = new Map<string, AgendaItem[]>();
   for (const item of items) days.set(item.day, [...(days.get(item.day) ?? []), item]);
   const sections = [...days].map(
-    ([day, dayItems]) => `<h2>${escapeHtml(formatDay(labels, day))}</h2>\n${dayItems.map((i) => agendaItemHtml(labels, i)).join('\n')}`,
+    ([day, dayItems]) =>
+      `<h2>${escapeHtml(formatDay(labels, day))}</h2>\n${dayItems.map((i) => agendaItemHtml(labels, i)).join('\n')}`,
   );
   return htmlPage(
     labels,
@@ -111,12 +116,17 @@ function agendaItemHtml(labels: ExportLabels, item: AgendaItem): string {
   if (item.location) lines.push(`<p><strong>${escapeHtml(labels.location)} :</strong> ${escapeHtml(item.location)}</p>`);
   if (item.hosts?.length) {
     const hosts = item.hosts
-      .map((h) => `<li>${escapeHtml(h.name)}${h.role ? ` (${escapeHtml(h.role)})` : ''} — ${escapeHtml(labels.hostKinds[h.kind])}</li>`)
+      .map(
+        (h) =>
+          `<li>${escapeHtml(h.name)}${h.role ? ` (${escapeHtml(h.role)})` : ''} — ${escapeHtml(labels.hostKinds[h.kind])}</li>`,
+      )
       .join('');
     lines.push(`<p><strong>${escapeHtml(labels.hosts)} :</strong></p><ul>${hosts}</ul>`);
   }
-  if (item.questions) lines.push(`<p><strong>${escapeHtml(labels.questions)} :</strong></p><div class="body">${escapeHtml(item.questions)}</div>`);
-  if (item.notes) lines.push(`<p><strong>${escapeHtml(labels.notes)} :</strong></p><div class="body">${escapeHtml(item.notes)}</div>`);
+  if (item.questions)
+    lines.push(`<p><strong>${escapeHtml(labels.questions)} :</strong></p><div class="body">${escapeHtml(item.questions)}</div>`);
+  if (item.notes)
+    lines.push(`<p><strong>${escapeHtml(labels.notes)} :</strong></p><div class="body">${escapeHtml(item.notes)}</div>`);
   return `<section class="item">\n${lines.join('\n')}\n</section>`;
 }
 
@@ -175,7 +185,10 @@ export function lessonsMarkdown(labels: ExportLabels, s: SpaceSnapshot): string 
     out.push(`### ${labels.followUp(f.monthsAfter, formatDay(labels, f.dueOn))}`, '');
     if (f.answer) {
       out.push(f.answer, '');
-      out.push(`*${labels.answeredBy(oneLine(f.answeredByName ?? ''), f.answeredAt ? formatDateTime(labels, f.answeredAt) : '')}*`, '');
+      out.push(
+        `*${labels.answeredBy(oneLine(f.answeredByName ?? ''), f.answeredAt ? formatDateTime(labels, f.answeredAt) : '')}*`,
+        '',
+      );
     } else out.push(labels.notAnswered, '');
   }
   return out.join('\n');

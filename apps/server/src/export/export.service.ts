@@ -102,7 +102,11 @@ export class ExportService {
     });
 
     const mtime = s.exportedAt;
-    const add = (path: string, options: { compress?: boolean; size?: number; mtime?: Date }, open: () => Readable | Promise<Readable>) =>
+    const add = (
+      path: string,
+      options: { compress?: boolean; size?: number; mtime?: Date },
+      open: () => Readable | Promise<Readable>,
+    ) =>
       zip.addReadStreamLazy(`${root}/${path}`, { mtime, ...options }, (cb) => {
         if (failed) return;
         Promise.resolve()
@@ -134,7 +138,9 @@ export class ExportService {
       generated(`${t.path}.md`, () => this.threadPieces(labels, s, t, 'md'));
     }
     const host = new URL(this.deps.config.publicUrl).hostname;
-    text('agenda/agenda.ics', () => agendaCalendar(labels.space(s.pair.compagnon.name, s.pair.beneficiary.name), [s.pair], s.agenda, host));
+    text('agenda/agenda.ics', () =>
+      agendaCalendar(labels.space(s.pair.compagnon.name, s.pair.beneficiary.name), [s.pair], s.agenda, host),
+    );
     text('agenda/agenda.html', () => pages.agendaHtml(labels, s));
     text('lessons.html', () => pages.lessonsHtml(labels, s));
     text('lessons.md', () => pages.lessonsMarkdown(labels, s));
@@ -153,7 +159,12 @@ export class ExportService {
     return output;
   }
 
-  private async *threadPieces(labels: ExportLabels, s: SpaceSnapshot, t: SpaceSnapshot['threads'][number], format: 'html' | 'md') {
+  private async *threadPieces(
+    labels: ExportLabels,
+    s: SpaceSnapshot,
+    t: SpaceSnapshot['threads'][number],
+    format: 'html' | 'md',
+  ) {
     yield format === 'html' ? pages.threadHtmlStart(labels, s, t) : pages.threadMarkdownStart(labels, s, t);
     let count = 0;
     for await (const page of messagePages(this.deps.db, t.thread.id, t.maxSeq)) {
