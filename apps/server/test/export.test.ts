@@ -36,7 +36,7 @@ function exportZip(client: TestClient | null, pairId: string) {
   return fetch(`${t.url}/api/pairs/${pairId}/export.zip`, { headers: client?.cookie ? { cookie: client.cookie } : {} });
 }
 
-const XSS = '<script>alert("x")</script><img src=x onerror=alert(1)>';
+const XSS = '<script>alert("x")</script><img src=x onerror=alert(1)> [clic](javascript:alert(2))';
 
 /** A space with a bit of everything: messages (one edited, one deleted, one hostile), agenda, files, a note, lessons. */
 async function furnishedSpace() {
@@ -172,6 +172,9 @@ describe('exporting a space', () => {
     expect(html).not.toContain('<script>');
     expect(html).not.toContain('<img');
     expect(html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;');
+    expect(html).not.toMatch(/href="javascript:/i);
+    // Markdown is rendered as in the app.
+    expect(html).toContain('Bonjour, <strong>bienvenue</strong> à Dax !');
     expect(text('threads/002-budget-2027-frais-de-deplacement.html')).toContain('Le train coûte 84 €');
 
     // Agenda: the .ics of the calendar export, and a printable page.

@@ -1,3 +1,4 @@
+import MarkdownIt from 'markdown-it';
 import type { AgendaItem } from '../agenda/agenda-item.entity.js';
 import type { ExportMessage, ExportThread, SpaceSnapshot } from './export.data.js';
 import { formatDateTime, formatDay, type ExportLabels } from './export.labels.js';
@@ -9,12 +10,17 @@ import { formatDateTime, formatDay, type ExportLabels } from './export.labels.js
 export const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
+// Markdown as the app shows it (DESIGN §7): raw HTML is escaped, javascript:/vbscript:/file: links dropped.
+const markdown = new MarkdownIt({ html: false, linkify: true, breaks: true });
+const renderMarkdown = (text: string) => `<div class="md">${markdown.render(text)}</div>`;
+
 const STYLE = `
 body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#1d2433}
 h1{font-size:1.6rem}h2{font-size:1.25rem;margin-top:2rem}h3{font-size:1.05rem}
 .meta,.mark,time{color:#555;font-size:.9rem}
 .message{border-top:1px solid #ddd;padding:.6rem 0;break-inside:avoid}
 .body{white-space:pre-wrap;overflow-wrap:anywhere}
+.md{overflow-wrap:anywhere}.md p{margin:.3rem 0}.md pre{white-space:pre-wrap}
 .deleted .body{font-style:italic;color:#555}
 .item{border-left:3px solid #2f6f62;padding:.2rem .8rem;margin:.8rem 0;break-inside:avoid}
 a{color:#1f5c50}
@@ -69,9 +75,7 @@ export function messageHtml(labels: ExportLabels, m: ExportMessage): string {
       ? `<span class="mark">(${escapeHtml(labels.edited(formatDateTime(labels, m.editedAt)))})</span>`
       : '',
   ].join('');
-  const body = m.deletedAt
-    ? `<div class="body">${escapeHtml(labels.deleted)}</div>`
-    : `<div class="body">${escapeHtml(m.body)}</div>`;
+  const body = m.deletedAt ? `<div class="body">${escapeHtml(labels.deleted)}</div>` : renderMarkdown(m.body);
   return `<article class="message${m.deletedAt ? ' deleted' : ''}" id="m${m.seq}">\n<header><strong>${escapeHtml(m.authorName)}</strong> · ${time(labels, m.createdAt)} ${marks}</header>\n${body}\n</article>\n`;
 }
 
@@ -123,10 +127,8 @@ function agendaItemHtml(labels: ExportLabels, item: AgendaItem): string {
       .join('');
     lines.push(`<p><strong>${escapeHtml(labels.hosts)} :</strong></p><ul>${hosts}</ul>`);
   }
-  if (item.questions)
-    lines.push(`<p><strong>${escapeHtml(labels.questions)} :</strong></p><div class="body">${escapeHtml(item.questions)}</div>`);
-  if (item.notes)
-    lines.push(`<p><strong>${escapeHtml(labels.notes)} :</strong></p><div class="body">${escapeHtml(item.notes)}</div>`);
+  if (item.questions) lines.push(`<p><strong>${escapeHtml(labels.questions)} :</strong></p>${renderMarkdown(item.questions)}`);
+  if (item.notes) lines.push(`<p><strong>${escapeHtml(labels.notes)} :</strong></p>${renderMarkdown(item.notes)}`);
   return `<section class="item">\n${lines.join('\n')}\n</section>`;
 }
 
