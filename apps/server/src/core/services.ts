@@ -11,6 +11,7 @@ import { PairReportService } from '../pairs/pair-report.service.js';
 import { ThreadService } from '../threads/thread.service.js';
 import { DocumentService } from '../documents/document.service.js';
 import { createStorage } from '../documents/document.storage.js';
+import { ExportService } from '../export/export.service.js';
 import type { Logger } from './logger.js';
 import type { AppPubSub } from './pubsub.js';
 import type { RateLimits } from './rate-limit.js';
@@ -40,10 +41,13 @@ export interface Services {
   threads: ThreadService;
   documents: DocumentService;
   agenda: AgendaService;
+  exports: ExportService;
 }
 
 export function createServices(deps: Deps): Services {
   const pairs = new PairService(deps);
+  const storage = createStorage({ dataDir: deps.config.dataDir, s3: deps.config.s3 });
+  const agenda = new AgendaService(deps);
   return {
     deps,
     identity: new IdentityService(deps),
@@ -53,7 +57,8 @@ export function createServices(deps: Deps): Services {
     lessons: new LessonService(deps, pairs),
     pairReports: new PairReportService(deps),
     threads: new ThreadService(deps),
-    documents: new DocumentService(deps, pairs, createStorage({ dataDir: deps.config.dataDir, s3: deps.config.s3 })),
-    agenda: new AgendaService(deps),
+    documents: new DocumentService(deps, pairs, storage),
+    agenda,
+    exports: new ExportService(deps, pairs, agenda, storage),
   };
 }
