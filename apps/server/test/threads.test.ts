@@ -279,4 +279,41 @@ describe('threads: bad input', () => {
     expect(accepted.length + refused.length).toBe(100);
     expect(await storedCount(thread.id)).toBe(accepted.length);
   });
+
+  it('a retry of a stored message is answered even when the person is rate limited', async () => {
+    const { thread, compagnon } = await pairWithPeople(t);
+    const clientId = randomUUID();
+    const first = await post(compagnon.client, thread.id, 'avant le tunnel', clientId);
+    expect(first.errors).toBeUndefined();
+    // Use up the budget with new messages until refused.
+    let refused = false;
+    for (let i = 0; i < 100 && !refused; i++)
+      refused = errorCode(await post(compagnon.client, thread.id, `n° ${i}`)) === 'RATE_LIMITED';
+    expect(refused).toBe(true);
+    const retry = await post(compagnon.client, thread.id, 'avant le tunnel', clientId);
+    expect(retry.errors).toBeUndefined();
+    expect(retry.data?.postMessage).toEqual(first.data?.postMessage);
+    expect(errorCode(await post(compagnon.client, thread.id, 'autre texte', clientId))).toBe('CONFLICT');
+  });
+});
+
+describe('threads: the socket cannot be poisoned', () => {
+  it("an operation name that spells the start of the app's subscription does not break it for others", async () => {
+    const { thread, compagnon, beneficiary } = await pairWithPeople(t);
+    const [firstLine, ...rest] = EVENTS.split('\n');
+    const attackerWs = beneficiary.client.ws();
+    // graphql-ws sends operationName as given: name + text spell the app's exact subscription.
+    const poisoned = attackerWs.subscribe(
+      { query: rest.join('\n'), operationName: `\n${firstLine}`, variables: { threadId: thread.id } },
+      { next: () => {}, error: () => {}, complete: () => {} },
+    );
+    await new Promise((r) => setTimeout(r, 200));
+    const honestWs = compagnon.client.ws();
+    const honest = collect<EventData>(honestWs, EVENTS, { threadId: thread.id, afterSeq: 0 });
+    await post(beneficiary.client, thread.id, 'toujours là');
+    await expect.poll(() => seqsOf(honest.events)).toEqual([1]);
+    expect(honest.error).toBeUndefined();
+    poisoned();
+    await Promise.all([attackerWs.dispose(), honestWs.dispose()]);
+  });
 });
