@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LIMITS } from '@tandem/shared';
 import { User } from '../src/identity/user.entity.js';
-import { Message } from '../src/threads/thread.entity.js';
+import { Message, Thread } from '../src/threads/thread.entity.js';
 import { startTestApp, type TestApp } from './support/app.js';
 import { collect, errorCode } from './support/client.js';
 import { makePtce } from './support/factories.js';
@@ -315,5 +315,39 @@ describe('threads: the socket cannot be poisoned', () => {
     expect(honest.error).toBeUndefined();
     poisoned();
     await Promise.all([attackerWs.dispose(), honestWs.dispose()]);
+  });
+});
+
+describe('threads: one SQLite connection for the whole process', () => {
+  it("a post while another request's transaction is open is not caught in it (nor in its rollback)", async () => {
+    const { thread, compagnon, beneficiary } = await pairWithPeople(t);
+    const ws = beneficiary.client.ws();
+    const live = collect<EventData>(ws, EVENTS, { threadId: thread.id, afterSeq: 0 });
+    await post(compagnon.client, thread.id, 'un');
+    await expect.poll(() => seqsOf(live.events)).toEqual([1]);
+    const db = t.app.services.deps.db;
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    // Another request's transaction, open across an await, which then fails and rolls back.
+    const failing = db
+      .transaction(async (manager) => {
+        await manager.getRepository(Thread).findOneBy({ id: thread.id });
+        await held;
+        throw new Error('rolled back');
+      })
+      .catch((error: Error) => error.message);
+    await new Promise((r) => setTimeout(r, 30));
+    const second = post(compagnon.client, thread.id, 'deux');
+    await new Promise((r) => setTimeout(r, 50));
+    release();
+    expect(await failing).toBe('rolled back');
+    expect((await second).data?.postMessage.seq).toBe(2);
+    expect((await post(compagnon.client, thread.id, 'trois')).data?.postMessage.seq).toBe(3);
+    const stored = await db.getRepository(Message).find({ where: { threadId: thread.id }, order: { seq: 'ASC' } });
+    expect(stored.map((m) => `${m.seq}:${m.body}`)).toEqual(['1:un', '2:deux', '3:trois']);
+    await expect
+      .poll(() => live.events.map((e) => `${e.threadEvents.message?.seq}:${e.threadEvents.message?.body}`))
+      .toEqual(['1:un', '2:deux', '3:trois']);
+    await ws.dispose();
   });
 });

@@ -1,6 +1,7 @@
 import { Repeater } from '@graphql-yoga/subscription';
 import { LIMITS } from '@tandem/shared';
 import { Brackets, In, MoreThan, QueryFailedError } from 'typeorm';
+import { sqliteIdle } from '../core/raw-rows.js';
 import { AppError, badInput, forbidden, notFound, unauthenticated } from '../core/errors.js';
 import type { Deps } from '../core/services.js';
 import { AgendaItem } from '../agenda/agenda-item.entity.js';
@@ -238,6 +239,9 @@ export class ThreadService {
       // other processes on the same file wait for the write lock, so seq order is commit order.
       const sql = this.sqlitePost();
       const at = sqliteDate(createdAt);
+      // TypeORM drives SQLite through one connection: while another request's transaction is open
+      // (across its awaits), this one would run as a savepoint inside it and vanish with its rollback.
+      await sqliteIdle(this.db);
       return sql.insert.immediate(() => {
         if (sql.findClient.get(authorId, clientId)) return null;
         const row = sql.bump.get(at, threadId) as { lastSeq: number } | undefined;
