@@ -273,7 +273,7 @@ export async function createApp(config: Config, options: { logger?: Logger } = {
         await apollo.stop();
         wsServer.close();
         await sessionEnded.return?.();
-        services.directory.stop();
+        await services.directory.stop();
         await pubSubHandle.close();
         mailer.close();
         await db.destroy();

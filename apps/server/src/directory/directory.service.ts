@@ -42,7 +42,7 @@ export class DirectoryService {
   /** Pages and counts until the next directory write (see DirectoryCache). */
   readonly cache: DirectoryCache;
   private knownThemes?: Promise<Set<string>>;
-  private stopListening?: () => void;
+  private stopListening?: () => Promise<unknown>;
 
   constructor(private readonly deps: Deps) {
     this.cache = new DirectoryCache({ enabled: deps.config.directoryCache, connected: deps.pubSubConnected ?? (() => true) });
@@ -70,7 +70,7 @@ export class DirectoryService {
 
   private listenForChanges(): void {
     const events = this.deps.pubSub.subscribe('DIRECTORY_CHANGED');
-    this.stopListening = () => void events.return?.();
+    this.stopListening = async () => events.return?.();
     void (async () => {
       for await (const _change of events) this.forget();
     })().catch((error: unknown) => this.deps.logger.error({ err: error }, 'directory change listener stopped'));
@@ -81,17 +81,19 @@ export class DirectoryService {
       this.forget();
       this.cache.setSubscribed(true);
     };
-    void live();
+    // A failed ping (Redis gone, or shutting down) leaves the cache off; the next `ready` retries.
+    const goLive = () => live().catch((error: unknown) => this.deps.logger.warn({ err: error }, 'directory cache stays off'));
+    void goLive();
     this.deps.onPubSubResubscribed?.(() => {
       // Changes published while the subscriber was away are lost: no cache until subscribed again.
       this.cache.setSubscribed(false);
-      void live();
+      void goLive();
     });
   }
 
-  /** Stops listening to DIRECTORY_CHANGED (app shutdown). */
-  stop(): void {
-    this.stopListening?.();
+  /** Stops listening to DIRECTORY_CHANGED (app shutdown, before pub/sub closes). */
+  async stop(): Promise<void> {
+    await this.stopListening?.();
   }
 
   themes(): Promise<Theme[]> {
