@@ -17,7 +17,7 @@ export type Topics = {
   /** Someone is editing an item of the pair (itemId), or stopped (null). Never stored. */
   AGENDA_PRESENCE: [pairId: string, payload: { pairId: string; userId: string; itemId: string | null }];
   /** The directory (PTCEs, their themes or members, the vocabulary) was written: every instance drops its directory cache. */
-  DIRECTORY_CHANGED: [payload: { at: number }];
+  DIRECTORY_CHANGED: [payload: { vocabulary: boolean }];
   /** A session ended: every instance closes that session's sockets. */
   SESSION_ENDED: [payload: { sessionId: string }];
   /** A message of a thread was posted (its seq), edited or deleted (its id). */

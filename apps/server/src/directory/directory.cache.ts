@@ -5,17 +5,25 @@ import type { DataSource, EntityMetadata, EntitySubscriberInterface, QueryRunner
 const DIRECTORY_TABLES = new Set(['ptce', 'ptce_theme', 'ptce_member', 'theme']);
 const WRITE_FLAG = 'tandemDirectoryWrite';
 
+/** What a committed write touched: `vocabulary` when the theme table itself changed. */
+export interface DirectoryChange {
+  vocabulary: boolean;
+}
+
 /**
  * Calls `onCommitted` after every committed write to a directory table made through TypeORM
  * (services, seeds, test factories): after COMMIT when inside a transaction, at once otherwise.
  * Raw `query()` writes are not seen; whoever makes them calls `DirectoryService.directoryChanged()`.
  */
-export function watchDirectoryWrites(db: DataSource, onCommitted: () => void): void {
+export function watchDirectoryWrites(db: DataSource, onCommitted: (change: DirectoryChange) => void): void {
   const touched = (event: { metadata: EntityMetadata; queryRunner: QueryRunner }) => {
-    if (!DIRECTORY_TABLES.has(event.metadata.tableName)) return;
+    const table = event.metadata.tableName;
+    if (!DIRECTORY_TABLES.has(table)) return;
+    const vocabulary = table === 'theme';
     // Dropping the cache before COMMIT would let a reader cache the old rows again meanwhile.
-    if (event.queryRunner.isTransactionActive) event.queryRunner.data[WRITE_FLAG] = true;
-    else onCommitted();
+    if (!event.queryRunner.isTransactionActive) return onCommitted({ vocabulary });
+    const pending = event.queryRunner.data[WRITE_FLAG] as DirectoryChange | undefined;
+    event.queryRunner.data[WRITE_FLAG] = { vocabulary: vocabulary || pending?.vocabulary === true };
   };
   const subscriber: EntitySubscriberInterface = {
     afterInsert: touched,
@@ -25,9 +33,10 @@ export function watchDirectoryWrites(db: DataSource, onCommitted: () => void): v
     afterRecover: touched,
     afterTransactionCommit({ queryRunner }) {
       // A released savepoint is not a commit: wait for the outermost transaction.
-      if (queryRunner.isTransactionActive || !queryRunner.data[WRITE_FLAG]) return;
+      const change = queryRunner.data[WRITE_FLAG] as DirectoryChange | undefined;
+      if (queryRunner.isTransactionActive || !change) return;
       delete queryRunner.data[WRITE_FLAG];
-      onCommitted();
+      onCommitted(change);
     },
     afterTransactionRollback({ queryRunner }) {
       if (!queryRunner.isTransactionActive) delete queryRunner.data[WRITE_FLAG];

@@ -15,7 +15,7 @@ import type {
   PtceInput,
   PtcePerson,
 } from './directory.inputs.js';
-import { DirectoryCache, watchDirectoryWrites } from './directory.cache.js';
+import { DirectoryCache, watchDirectoryWrites, type DirectoryChange } from './directory.cache.js';
 import { canEditDirectory, canSeePeople } from './directory.policy.js';
 import { applyFilter, checkPageSize, cleanFilter, decodeCursor, encodeCursor, type CleanFilter } from './directory.query.js';
 import { PtceMember } from './ptce-member.entity.js';
@@ -46,7 +46,7 @@ export class DirectoryService {
 
   constructor(private readonly deps: Deps) {
     this.cache = new DirectoryCache({ enabled: deps.config.directoryCache, connected: deps.pubSubConnected ?? (() => true) });
-    watchDirectoryWrites(deps.db, () => this.directoryChanged());
+    watchDirectoryWrites(deps.db, (change) => this.directoryChanged(change));
     this.listenForChanges();
   }
 
@@ -54,17 +54,17 @@ export class DirectoryService {
    * After a committed directory write: forget it on this instance at once (before the writer's
    * answer leaves), and ring every other instance. Raw SQL writes must call this themselves.
    */
-  directoryChanged(): void {
-    this.forget();
+  directoryChanged(change: DirectoryChange = { vocabulary: true }): void {
+    this.forget(change);
     try {
-      this.deps.pubSub.publish('DIRECTORY_CHANGED', { at: Date.now() });
+      this.deps.pubSub.publish('DIRECTORY_CHANGED', change);
     } catch (error) {
       this.deps.logger.warn({ err: error }, 'could not announce a directory change');
     }
   }
 
-  private forget(): void {
-    this.knownThemes = undefined;
+  private forget(change: DirectoryChange): void {
+    if (change.vocabulary) this.knownThemes = undefined;
     this.cache.invalidate();
   }
 
@@ -72,13 +72,13 @@ export class DirectoryService {
     const events = this.deps.pubSub.subscribe('DIRECTORY_CHANGED');
     this.stopListening = async () => events.return?.();
     void (async () => {
-      for await (const _change of events) this.forget();
+      for await (const change of events) this.forget(change);
     })().catch((error: unknown) => this.deps.logger.error({ err: error }, 'directory change listener stopped'));
     const live = async () => {
       // ioredis announces `ready` before it sends the SUBSCRIBE again: let it, then wait for the reply.
       await new Promise((resolve) => setImmediate(resolve));
       await this.deps.pubSubSubscribed?.();
-      this.forget();
+      this.forget({ vocabulary: true });
       this.cache.setSubscribed(true);
     };
     // A failed ping (Redis gone, or shutting down) leaves the cache off; the next `ready` retries.
@@ -105,7 +105,7 @@ export class DirectoryService {
     return this.deps.db.getRepository(Theme).find({ where: { code: In(codes) }, order: { position: 'ASC' } });
   }
 
-  /** Theme codes, cached: the vocabulary only changes with a deployment. */
+  /** Theme codes, kept until the theme table itself is written (rarely: a deployment, a seed). */
   private themeCodes(): Promise<Set<string>> {
     this.knownThemes ??= this.themes().then((themes) => new Set(themes.map((t) => t.code)));
     return this.knownThemes.catch((error) => {
@@ -175,9 +175,14 @@ export class DirectoryService {
 
   countPtces(filterKey: unknown): Promise<number> {
     const clean = filterKey as CleanFilter;
-    return this.cache.get(`count:${cacheKey(clean)}`, () =>
-      applyFilter(this.deps.db.getRepository(Ptce).createQueryBuilder('p'), clean).getCount(),
-    );
+    return this.cache.get(`count:${cacheKey(clean)}`, async () => {
+      // COUNT(*), not getCount()'s COUNT(DISTINCT p.id): the filters are EXISTS and column tests, never
+      // joins, so rows are distinct already, and the DISTINCT costs a temporary B-tree (≈ 1.4× slower).
+      const row = await applyFilter(this.deps.db.getRepository(Ptce).createQueryBuilder('p'), clean)
+        .select('COUNT(*)', 'n')
+        .getRawOne<{ n: string | number }>();
+      return Number(row?.n ?? 0);
+    });
   }
 
   /**
