@@ -310,19 +310,31 @@ async function benchDialect(dialect) {
         const bareSeq = await sequential(bare.url);
         const bareRps = await throughput(bare.url);
         await bare.close();
-        say(`${dialect} @ 10k rows, filtered first page (20) + totalCount, cache ${app.services.deps.config.directoryCache ? 'on' : 'off'}`);
+        say(
+          `${dialect} @ 10k rows, filtered first page (20) + totalCount, cache ${app.services.deps.config.directoryCache ? 'on' : 'off'}`,
+        );
         say(`  app, cache hit    p50 ${f(hit.p50)} ms  p99 ${f(hit.p99)} ms  ${f(rps, 0)} req/s at 20 concurrent`);
         say(`  app, cache miss   p50 ${f(cold.p50)} ms  p99 ${f(cold.p99)} ms  ${f(rpsMiss, 0)} req/s at 20 concurrent`);
-        say(`  bare gql+SQL      p50 ${f(bareSeq.p50)} ms  p99 ${f(bareSeq.p99)} ms  ${f(bareRps, 0)} req/s at 20 concurrent (no cache)`);
-        say(`  ratio app/bare p50: hit ${f(hit.p50 / bareSeq.p50)}×, miss ${f(cold.p50 / bareSeq.p50)}×; throughput bare/app: hit ${f(bareRps / rps)}×, miss ${f(bareRps / rpsMiss)}×`);
-        say(`  SQL statements per request (first=1/20/100): hit ${statements.map((s) => s[1]).join(' / ')}, miss ${statements.map((s) => s[2]).join(' / ')}`);
+        say(
+          `  bare gql+SQL      p50 ${f(bareSeq.p50)} ms  p99 ${f(bareSeq.p99)} ms  ${f(bareRps, 0)} req/s at 20 concurrent (no cache)`,
+        );
+        say(
+          `  ratio app/bare p50: hit ${f(hit.p50 / bareSeq.p50)}×, miss ${f(cold.p50 / bareSeq.p50)}×; throughput bare/app: hit ${f(bareRps / rps)}×, miss ${f(bareRps / rpsMiss)}×`,
+        );
+        say(
+          `  SQL statements per request (first=1/20/100): hit ${statements.map((s) => s[1]).join(' / ')}, miss ${statements.map((s) => s[2]).join(' / ')}`,
+        );
         say(`  cache during the sequential runs at 10k: ${stats.hits} hits, ${stats.misses} misses`);
       }
     }
     for (const kind of ['hit', 'cold']) {
       const label = kind === 'hit' ? 'cache hit ' : 'cache miss';
-      say(`${dialect} scaling, ${label}: ${scaling.map((s) => `${s.rows / 1000}k p50 ${f(s[kind].p50)} / p99 ${f(s[kind].p99)} ms`).join(' | ')}`);
-      say(`  p99 growth per 10×: ${f(scaling[1][kind].p99 / scaling[0][kind].p99)}× (1k→10k), ${f(scaling[2][kind].p99 / scaling[1][kind].p99)}× (10k→100k)`);
+      say(
+        `${dialect} scaling, ${label}: ${scaling.map((s) => `${s.rows / 1000}k p50 ${f(s[kind].p50)} / p99 ${f(s[kind].p99)} ms`).join(' | ')}`,
+      );
+      say(
+        `  p99 growth per 10×: ${f(scaling[1][kind].p99 / scaling[0][kind].p99)}× (1k→10k), ${f(scaling[2][kind].p99 / scaling[1][kind].p99)}× (10k→100k)`,
+      );
     }
   });
 }

@@ -119,7 +119,12 @@ describe('one instance', () => {
     const db = t.app.services.deps.db;
     const ptce = await db.transaction((manager) =>
       manager.save(
-        manager.create(Ptce, { slug: 'pole-de-fabrique', name: 'Pôle de fabrique', departmentCodes: '29', amiLaureate2021: true }),
+        manager.create(Ptce, {
+          slug: 'pole-de-fabrique',
+          name: 'Pôle de fabrique',
+          departmentCodes: '29',
+          amiLaureate2021: true,
+        }),
       ),
     );
     await db.query(`INSERT INTO ptce_theme (ptceId, themeCode) VALUES (?, ?)`, [ptce.id, 'mobilite']);
@@ -197,7 +202,9 @@ describe.runIf(reachable)('two instances with Redis', () => {
     for (const id of ours) await admin.call('CLIENT', 'KILL', 'ID', id);
     await admin.quit();
     // Written while B may not hear it: its announcement can be lost.
-    expect((await (await operator(a)).gql(CREATE, { input: { ...INPUT, slug: 'pole-pendant-la-coupure' } })).errors).toBeUndefined();
+    expect(
+      (await (await operator(a)).gql(CREATE, { input: { ...INPUT, slug: 'pole-pendant-la-coupure' } })).errors,
+    ).toBeUndefined();
     await expect.poll(async () => (await list(b)).slugs, { timeout: 10_000 }).toContain('pole-pendant-la-coupure');
     // …and once subscribed again, B caches again, the fresh rows.
     await vi.waitFor(async () => expect((await cachedList(b)).total).toBe(before.total + 1), { timeout: 10_000 });
