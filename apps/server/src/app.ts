@@ -29,6 +29,7 @@ import { createServices, type Services } from './core/services.js';
 import { pairsCsvRoute } from './pairs/pair.routes.js';
 import { loadDemoData } from './demo/seed.js';
 import { documentsRouter } from './documents/documents.routes.js';
+import { directoryResponseCache } from './directory/directory.response-cache.js';
 import { createMailer } from './mail/mailer.js';
 
 export interface App {
@@ -135,6 +136,7 @@ export async function createApp(config: Config, options: { logger?: Logger } = {
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // No field sets cache hints; the default plugin would still wrap every field resolver.
       ApolloServerPluginCacheControlDisabled(),
+      directoryResponseCache(schema, services.directory.cache),
       ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
       {
         async serverWillStart() {

@@ -4,7 +4,7 @@ import { loadReferenceData } from '../src/demo/seed.js';
 import { Ptce } from '../src/directory/ptce.entity.js';
 import { startTestApp, type TestApp } from './support/app.js';
 import { TestClient } from './support/client.js';
-import { makeUser, PASSWORD } from './support/factories.js';
+import { makePair, makePtce, makeUser, PASSWORD } from './support/factories.js';
 
 // The directory keeps pages and counts in memory; every write must show on the very next read.
 const LIST = `query($filter: PtceFilter) {
@@ -137,6 +137,55 @@ describe('one instance', () => {
 
     await db.getRepository(Ptce).delete({ id: ptce.id });
     expect(await cachedList(t)).toEqual(before);
+  });
+});
+
+describe('whole answers kept for public directory queries', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+    await t.app.services.deps.db.transaction((m) => loadReferenceData(m));
+  });
+  afterAll(() => t?.close());
+  const TSFS = `query($slug: String!) { ptce(slug: $slug) { slug tsfCount } }`;
+  const PEOPLE = `query($slug: String!) { ptce(slug: $slug) { slug people { displayName } } }`;
+  type Page = { ptce: { tsfCount?: number; people?: { displayName: string }[] | null } };
+
+  it('never keep what depends on the asker or on pairs: people and the TSF count stay live', async () => {
+    const ptce = await makePtce(t.app, { isCompagnon: true });
+    const member = await makeUser(t.app, { ptce });
+    const anonymous = new TestClient(t);
+    for (let i = 0; i < 2; i++) {
+      expect((await anonymous.gql<Page>(PEOPLE, { slug: ptce.slug })).data!.ptce.people).toBeNull();
+      expect((await anonymous.gql<Page>(TSFS, { slug: ptce.slug })).data!.ptce.tsfCount).toBe(0);
+    }
+    const signedIn = new TestClient(t);
+    await signedIn.logIn(member.email, PASSWORD);
+    expect((await signedIn.gql<Page>(PEOPLE, { slug: ptce.slug })).data!.ptce.people).toEqual([
+      { displayName: member.displayName },
+    ]);
+    // A pair is not a directory write: a kept answer would still say 0.
+    await makePair(t.app, { compagnon: ptce, status: 'COMPLETED', themes: [] });
+    expect((await anonymous.gql<Page>(TSFS, { slug: ptce.slug })).data!.ptce.tsfCount).toBe(1);
+  });
+
+  it('keep the directory page itself, for visitors and signed-in people alike, until the next write', async () => {
+    const member = new TestClient(t);
+    await member.logIn((await makeUser(t.app)).email, PASSWORD);
+    const query = `query($f: PtceFilter) { ptces(filter: $f, first: 5) { totalCount edges { node { slug name } } } }`;
+    type Page = { ptces: { totalCount: number; edges: { node: { slug: string; name: string } }[] } };
+    const filter = { f: { search: 'pole' } };
+    const first = await new TestClient(t).gql<Page>(query, filter);
+    const { hits, misses } = t.app.services.directory.cache.stats;
+    expect(await member.gql<Page>(query, filter)).toMatchObject({ data: first.data });
+    expect(await new TestClient(t).gql<Page>(query, filter)).toMatchObject({ data: first.data });
+    // One hit per answer (the whole answer), not one per field (page, count): nothing was executed.
+    expect(t.app.services.directory.cache.stats).toMatchObject({ hits: hits + 2, misses });
+
+    const renamed = first.data!.ptces.edges[0].node;
+    await t.app.services.deps.db.getRepository(Ptce).update({ slug: renamed.slug }, { name: `${renamed.name} (renommé)` });
+    const after = await new TestClient(t).gql<Page>(query, filter);
+    expect(after.data!.ptces.edges[0].node.name).toBe(`${renamed.name} (renommé)`);
   });
 });
 

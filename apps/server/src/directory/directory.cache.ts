@@ -108,6 +108,26 @@ export class DirectoryCache {
     return promise;
   }
 
+  /** The kept value for `key` (a whole GraphQL answer), counted as a hit; undefined otherwise. */
+  peek<T>(key: string): T | undefined {
+    if (!this.usable()) return undefined;
+    const hit = this.entries.get(key);
+    if (hit) this.stats.hits++;
+    return hit?.value as T | undefined;
+  }
+
+  /** Starts a miss to be kept with `keep()`; null when the cache is not in use. */
+  begin(): number | null {
+    if (!this.usable()) return null;
+    this.stats.misses++;
+    return this.generation;
+  }
+
+  /** Keeps a value computed since `begin()` returned `generation`, unless a write came meanwhile. */
+  keep(key: string, generation: number, value: unknown, size: number): void {
+    if (generation === this.generation && this.usable()) this.entries.set(key, { value }, { size: Math.max(1, size) });
+  }
+
   /** Forget everything; loads still running will not be kept. */
   invalidate(): void {
     this.generation++;

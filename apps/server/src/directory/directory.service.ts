@@ -43,6 +43,8 @@ export class DirectoryService {
   readonly cache: DirectoryCache;
   private knownThemes?: Promise<Set<string>>;
   private stopListening?: () => Promise<unknown>;
+  private starting?: Promise<void>;
+  private stopped = false;
 
   constructor(private readonly deps: Deps) {
     this.cache = new DirectoryCache({ enabled: deps.config.directoryCache, connected: deps.pubSubConnected ?? (() => true) });
@@ -69,11 +71,6 @@ export class DirectoryService {
   }
 
   private listenForChanges(): void {
-    const events = this.deps.pubSub.subscribe('DIRECTORY_CHANGED');
-    this.stopListening = async () => events.return?.();
-    void (async () => {
-      for await (const change of events) this.forget(change);
-    })().catch((error: unknown) => this.deps.logger.error({ err: error }, 'directory change listener stopped'));
     const live = async () => {
       // ioredis announces `ready` before it sends the SUBSCRIBE again: let it, then wait for the reply.
       await new Promise((resolve) => setImmediate(resolve));
@@ -83,16 +80,31 @@ export class DirectoryService {
     };
     // A failed ping (Redis gone, or shutting down) leaves the cache off; the next `ready` retries.
     const goLive = () => live().catch((error: unknown) => this.deps.logger.warn({ err: error }, 'directory cache stays off'));
-    void goLive();
-    this.deps.onPubSubResubscribed?.(() => {
-      // Changes published while the subscriber was away are lost: no cache until subscribed again.
-      this.cache.setSubscribed(false);
-      void goLive();
-    });
+    const start = async () => {
+      // Subscribing before the Redis connection is ready races ioredis's ready check (its INFO is
+      // refused once the connection is in subscriber mode): wait for a first answer.
+      await this.deps.pubSubSubscribed?.();
+      if (this.stopped) return;
+      const events = this.deps.pubSub.subscribe('DIRECTORY_CHANGED');
+      this.stopListening = async () => events.return?.();
+      void (async () => {
+        for await (const change of events) this.forget(change);
+      })().catch((error: unknown) => this.deps.logger.error({ err: error }, 'directory change listener stopped'));
+      this.deps.onPubSubResubscribed?.(() => {
+        // Changes published while the subscriber was away are lost: no cache until subscribed again.
+        this.cache.setSubscribed(false);
+        void goLive();
+      });
+      await goLive();
+    };
+    this.starting = start().catch((error: unknown) => this.deps.logger.warn({ err: error }, 'directory cache stays off'));
   }
 
   /** Stops listening to DIRECTORY_CHANGED (app shutdown, before pub/sub closes). */
   async stop(): Promise<void> {
+    this.stopped = true;
+    this.cache.setSubscribed(false);
+    await this.starting;
     await this.stopListening?.();
   }
 
