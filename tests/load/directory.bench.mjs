@@ -6,7 +6,8 @@
 // The app keeps directory pages and counts in memory until the next directory write (DIRECTORY_CACHE):
 // each figure is given for a hit (the same filter again, as visitors do) and for a miss (the cache
 // emptied before every request, through the same path a write takes), so a miss is the full SQL cost.
-// The bare reference has no cache: it runs its three statements on every request.
+// A hit is a whole answer kept by the app (no resolver, no SQL); the bare reference has no cache: it
+// runs its three statements on every request. Two floors are printed beside them (see emptyServer).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
@@ -162,15 +163,35 @@ function bareServer(db, dialect) {
   );
 }
 
+// ── floors: what the harness and the framework cost with no work at all ─────────────────────────
+// A node:http server answering a constant, driven by the same fetch client in the same process: no
+// server can beat it here. And `{ __typename }` through the app: express, helmet, pino-http, Apollo,
+// graphql-armor, no resolver.
+function emptyServer() {
+  const http = createServer((req, res) => {
+    req.resume();
+    req.on('end', () => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end('{"data":{"__typename":"Query"}}');
+    });
+  });
+  return new Promise((resolve) =>
+    http.listen(0, '127.0.0.1', () =>
+      resolve({ url: `http://127.0.0.1:${http.address().port}`, close: () => new Promise((r) => http.close(r)) }),
+    ),
+  );
+}
+const TYPENAME = JSON.stringify({ query: '{ __typename }' });
+
 // ── measuring ──────────────────────────────────────────────────────────────────────────────────
 const body = JSON.stringify({ query: QUERY, variables: VARIABLES });
-async function request(url, retry = true) {
+async function request(url, retry = true, payload = body) {
   let res;
   try {
-    res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: payload });
   } catch (error) {
     // A pooled keep-alive socket the server closed during a long pause (inserting rows): retry once.
-    if (retry) return request(url, false);
+    if (retry) return request(url, false, payload);
     throw error;
   }
   const json = await res.json();
@@ -179,30 +200,30 @@ async function request(url, retry = true) {
 }
 const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
-async function sequential(url, n = SEQUENTIAL, before = () => {}) {
+async function sequential(url, n = SEQUENTIAL, before = () => {}, payload = body) {
   for (let i = 0; i < 50; i++) {
     before();
-    await request(url); // warm-up
+    await request(url, true, payload); // warm-up
   }
   const times = [];
   for (let i = 0; i < n; i++) {
     before();
     const start = process.hrtime.bigint();
-    await request(url);
+    await request(url, true, payload);
     times.push(Number(process.hrtime.bigint() - start) / 1e6);
   }
   times.sort((a, b) => a - b);
   return { p50: pct(times, 50), p99: pct(times, 99) };
 }
 
-async function throughput(url, before = () => {}, concurrency = 20, seconds = LOAD_SECONDS) {
+async function throughput(url, before = () => {}, payload = body, concurrency = 20, seconds = LOAD_SECONDS) {
   const end = Date.now() + seconds * 1000;
   let done = 0;
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
       while (Date.now() < end) {
         before();
-        await request(url);
+        await request(url, true, payload);
         done++;
       }
     }),
@@ -306,6 +327,12 @@ async function benchDialect(dialect) {
           s[1] = await countStatements(app, url, s[0]);
           s[2] = await countStatements(app, url, s[0], miss);
         }
+        const empty = await emptyServer();
+        const emptySeq = await sequential(empty.url, SEQUENTIAL, () => {}, TYPENAME);
+        const emptyRps = await throughput(empty.url, () => {}, TYPENAME);
+        await empty.close();
+        const typenameSeq = await sequential(url, SEQUENTIAL, () => {}, TYPENAME);
+        const typenameRps = await throughput(url, () => {}, TYPENAME);
         const bare = await bareServer(db, dialect);
         const bareSeq = await sequential(bare.url);
         const bareRps = await throughput(bare.url);
@@ -317,6 +344,12 @@ async function benchDialect(dialect) {
         say(`  app, cache miss   p50 ${f(cold.p50)} ms  p99 ${f(cold.p99)} ms  ${f(rpsMiss, 0)} req/s at 20 concurrent`);
         say(
           `  bare gql+SQL      p50 ${f(bareSeq.p50)} ms  p99 ${f(bareSeq.p99)} ms  ${f(bareRps, 0)} req/s at 20 concurrent (no cache)`,
+        );
+        say(
+          `  floor: app { __typename }  p50 ${f(typenameSeq.p50)} ms  p99 ${f(typenameSeq.p99)} ms  ${f(typenameRps, 0)} req/s at 20 concurrent`,
+        );
+        say(
+          `  floor: node:http constant  p50 ${f(emptySeq.p50)} ms  p99 ${f(emptySeq.p99)} ms  ${f(emptyRps, 0)} req/s at 20 concurrent (same client)`,
         );
         say(
           `  ratio app/bare p50: hit ${f(hit.p50 / bareSeq.p50)}×, miss ${f(cold.p50 / bareSeq.p50)}×; throughput bare/app: hit ${f(bareRps / rps)}×, miss ${f(bareRps / rpsMiss)}×`,
