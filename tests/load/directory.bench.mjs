@@ -3,6 +3,11 @@
 // Rows are synthetic (marked `synthetic`), in a throw-away database: never the demo data.
 //   node tests/load/directory.bench.mjs            (MySQL from TEST_MYSQL_URL or root@127.0.0.1:3306)
 //   BENCH_QUICK=1 …                                (fewer requests, for a smoke run)
+// The app keeps directory pages and counts in memory until the next directory write (DIRECTORY_CACHE):
+// each figure is given for a hit (the same filter again, as visitors do) and for a miss (the cache
+// emptied before every request, through the same path a write takes), so a miss is the full SQL cost.
+// A hit is a whole answer kept by the app (no resolver, no SQL); the bare reference has no cache: it
+// runs its three statements on every request. Two floors are printed beside them (see emptyServer).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
@@ -10,6 +15,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
+// As in production (the server is started with NODE_ENV=production): graphql-js otherwise adds its
+// development-only instanceof checks, to the app and the bare reference alike.
+process.env.NODE_ENV ??= 'production';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const server = path.join(root, 'apps/server');
 const requireServer = createRequire(path.join(server, 'package.json'));
@@ -155,15 +163,35 @@ function bareServer(db, dialect) {
   );
 }
 
+// ── floors: what the harness and the framework cost with no work at all ─────────────────────────
+// A node:http server answering a constant, driven by the same fetch client in the same process: no
+// server can beat it here. And `{ __typename }` through the app: express, helmet, pino-http, Apollo,
+// graphql-armor, no resolver.
+function emptyServer() {
+  const http = createServer((req, res) => {
+    req.resume();
+    req.on('end', () => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end('{"data":{"__typename":"Query"}}');
+    });
+  });
+  return new Promise((resolve) =>
+    http.listen(0, '127.0.0.1', () =>
+      resolve({ url: `http://127.0.0.1:${http.address().port}`, close: () => new Promise((r) => http.close(r)) }),
+    ),
+  );
+}
+const TYPENAME = JSON.stringify({ query: '{ __typename }' });
+
 // ── measuring ──────────────────────────────────────────────────────────────────────────────────
 const body = JSON.stringify({ query: QUERY, variables: VARIABLES });
-async function request(url, retry = true) {
+async function request(url, retry = true, payload = body) {
   let res;
   try {
-    res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: payload });
   } catch (error) {
     // A pooled keep-alive socket the server closed during a long pause (inserting rows): retry once.
-    if (retry) return request(url, false);
+    if (retry) return request(url, false, payload);
     throw error;
   }
   const json = await res.json();
@@ -172,25 +200,30 @@ async function request(url, retry = true) {
 }
 const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
-async function sequential(url, n = SEQUENTIAL) {
-  for (let i = 0; i < 50; i++) await request(url); // warm-up
+async function sequential(url, n = SEQUENTIAL, before = () => {}, payload = body) {
+  for (let i = 0; i < 50; i++) {
+    before();
+    await request(url, true, payload); // warm-up
+  }
   const times = [];
   for (let i = 0; i < n; i++) {
+    before();
     const start = process.hrtime.bigint();
-    await request(url);
+    await request(url, true, payload);
     times.push(Number(process.hrtime.bigint() - start) / 1e6);
   }
   times.sort((a, b) => a - b);
   return { p50: pct(times, 50), p99: pct(times, 99) };
 }
 
-async function throughput(url, concurrency = 20, seconds = LOAD_SECONDS) {
+async function throughput(url, before = () => {}, payload = body, concurrency = 20, seconds = LOAD_SECONDS) {
   const end = Date.now() + seconds * 1000;
   let done = 0;
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
       while (Date.now() < end) {
-        await request(url);
+        before();
+        await request(url, true, payload);
         done++;
       }
     }),
@@ -198,8 +231,9 @@ async function throughput(url, concurrency = 20, seconds = LOAD_SECONDS) {
   return done / seconds;
 }
 
-async function countStatements(app, url, first) {
+async function countStatements(app, url, first, before = () => {}) {
   const db = app.services.deps.db;
+  before();
   const previous = db.logger;
   let count = 0;
   db.logger = {
@@ -270,32 +304,71 @@ const say = (line) => process.stdout.write(`${line}\n`);
 async function benchDialect(dialect) {
   return withApp(dialect, async (app, url) => {
     const db = app.services.deps.db;
+    const directory = app.services.directory;
+    // Rows are added with raw SQL, which TypeORM does not see: announce them as any raw writer must.
+    const miss = () => directory.directoryChanged({ vocabulary: false }); // a PTCE changed
     const scaling = [];
     let rows = 0;
     for (const target of [1_000, 10_000, 100_000]) {
       await addSyntheticRows(db, rows, target);
+      directory.directoryChanged({ vocabulary: false });
       rows = target;
-      const seq = await sequential(url, target === 10_000 ? SEQUENTIAL : target === 1_000 ? 300 : 100);
-      scaling.push({ rows: target, ...seq });
+      const n = target === 10_000 ? SEQUENTIAL : target === 1_000 ? 300 : 100;
+      const hit = await sequential(url, n);
+      const cold = await sequential(url, n, miss);
+      scaling.push({ rows: target, hit, cold });
       if (target === 10_000) {
+        const stats = { ...directory.cache.stats };
         const rps = await throughput(url);
-        const statements = [1, 20, 100].map((first) => [first, 0]);
-        for (const s of statements) s[1] = await countStatements(app, url, s[0]);
+        const rpsMiss = await throughput(url, miss);
+        const statements = [1, 20, 100].map((first) => [first, 0, 0]);
+        for (const s of statements) {
+          await countStatements(app, url, s[0]); // fills the cache for this page size
+          s[1] = await countStatements(app, url, s[0]);
+          s[2] = await countStatements(app, url, s[0], miss);
+        }
+        const empty = await emptyServer();
+        const emptySeq = await sequential(empty.url, SEQUENTIAL, () => {}, TYPENAME);
+        const emptyRps = await throughput(empty.url, () => {}, TYPENAME);
+        await empty.close();
+        const typenameSeq = await sequential(url, SEQUENTIAL, () => {}, TYPENAME);
+        const typenameRps = await throughput(url, () => {}, TYPENAME);
         const bare = await bareServer(db, dialect);
         const bareSeq = await sequential(bare.url);
         const bareRps = await throughput(bare.url);
         await bare.close();
-        say(`${dialect} @ 10k rows, filtered first page (20) + totalCount`);
-        say(`  GraphQL app   p50 ${f(seq.p50)} ms  p99 ${f(seq.p99)} ms  ${f(rps, 0)} req/s at 20 concurrent`);
-        say(`  bare gql+SQL  p50 ${f(bareSeq.p50)} ms  p99 ${f(bareSeq.p99)} ms  ${f(bareRps, 0)} req/s at 20 concurrent`);
-        say(`  ratio app/bare: p50 ${f(seq.p50 / bareSeq.p50)}×, throughput ${f(bareRps / rps)}×`);
-        say(`  SQL statements per request (first=1/20/100): ${statements.map((s) => s[1]).join(' / ')}`);
+        say(
+          `${dialect} @ 10k rows, filtered first page (20) + totalCount, cache ${app.services.deps.config.directoryCache ? 'on' : 'off'}`,
+        );
+        say(`  app, cache hit    p50 ${f(hit.p50)} ms  p99 ${f(hit.p99)} ms  ${f(rps, 0)} req/s at 20 concurrent`);
+        say(`  app, cache miss   p50 ${f(cold.p50)} ms  p99 ${f(cold.p99)} ms  ${f(rpsMiss, 0)} req/s at 20 concurrent`);
+        say(
+          `  bare gql+SQL      p50 ${f(bareSeq.p50)} ms  p99 ${f(bareSeq.p99)} ms  ${f(bareRps, 0)} req/s at 20 concurrent (no cache)`,
+        );
+        say(
+          `  floor: app { __typename }  p50 ${f(typenameSeq.p50)} ms  p99 ${f(typenameSeq.p99)} ms  ${f(typenameRps, 0)} req/s at 20 concurrent`,
+        );
+        say(
+          `  floor: node:http constant  p50 ${f(emptySeq.p50)} ms  p99 ${f(emptySeq.p99)} ms  ${f(emptyRps, 0)} req/s at 20 concurrent (same client)`,
+        );
+        say(
+          `  ratio app/bare p50: hit ${f(hit.p50 / bareSeq.p50)}×, miss ${f(cold.p50 / bareSeq.p50)}×; throughput bare/app: hit ${f(bareRps / rps)}×, miss ${f(bareRps / rpsMiss)}×`,
+        );
+        say(
+          `  SQL statements per request (first=1/20/100): hit ${statements.map((s) => s[1]).join(' / ')}, miss ${statements.map((s) => s[2]).join(' / ')}`,
+        );
+        say(`  cache during the sequential runs at 10k: ${stats.hits} hits, ${stats.misses} misses`);
       }
     }
-    say(`${dialect} scaling: ${scaling.map((s) => `${s.rows / 1000}k p50 ${f(s.p50)} / p99 ${f(s.p99)} ms`).join(' | ')}`);
-    say(
-      `  p99 growth per 10×: ${f(scaling[1].p99 / scaling[0].p99)}× (1k→10k), ${f(scaling[2].p99 / scaling[1].p99)}× (10k→100k)`,
-    );
+    for (const kind of ['hit', 'cold']) {
+      const label = kind === 'hit' ? 'cache hit ' : 'cache miss';
+      say(
+        `${dialect} scaling, ${label}: ${scaling.map((s) => `${s.rows / 1000}k p50 ${f(s[kind].p50)} / p99 ${f(s[kind].p99)} ms`).join(' | ')}`,
+      );
+      say(
+        `  p99 growth per 10×: ${f(scaling[1][kind].p99 / scaling[0][kind].p99)}× (1k→10k), ${f(scaling[2][kind].p99 / scaling[1][kind].p99)}× (10k→100k)`,
+      );
+    }
   });
 }
 

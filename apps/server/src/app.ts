@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express, { type NextFunction, type Request, type Response } from 'express';
@@ -30,6 +30,7 @@ import { pairsCsvRoute } from './pairs/pair.routes.js';
 import { loadDemoData } from './demo/seed.js';
 import { documentsRouter } from './documents/documents.routes.js';
 import { exportRoutes } from './export/export.routes.js';
+import { directoryResponseCache } from './directory/directory.response-cache.js';
 import { createMailer } from './mail/mailer.js';
 
 export interface App {
@@ -57,6 +58,7 @@ export async function createApp(config: Config, options: { logger?: Logger } = {
     rateLimits: new RateLimits(pubSubHandle.redis?.publish),
     onPubSubResubscribed: pubSubHandle.onResubscribed,
     pubSubSubscribed: pubSubHandle.subscribed,
+    pubSubConnected: pubSubHandle.connected,
   });
   if (config.demoData) await loadDemoData(db, logger);
   await services.directory.refreshStaleSearchColumns();
@@ -133,6 +135,9 @@ export async function createApp(config: Config, options: { logger?: Logger } = {
       // graphql-armor is typed against Apollo's CommonJS build; the plugins are plain objects.
       ...(armor.plugins as unknown as ApolloServerPlugin<Context>[]),
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // No field sets cache hints; the default plugin would still wrap every field resolver.
+      ApolloServerPluginCacheControlDisabled(),
+      directoryResponseCache(schema, services.directory.cache),
       ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
       {
         async serverWillStart() {
@@ -272,6 +277,7 @@ export async function createApp(config: Config, options: { logger?: Logger } = {
         await apollo.stop();
         wsServer.close();
         await sessionEnded.return?.();
+        await services.directory.stop();
         await pubSubHandle.close();
         mailer.close();
         await db.destroy();

@@ -44,6 +44,7 @@ const envSchema = z.object({
   S3_ACCESS_KEY: z.string().min(1).optional(),
   S3_SECRET_KEY: z.string().min(1).optional(),
   S3_REGION: z.string().min(1).default('us-east-1'),
+  DIRECTORY_CACHE: ON_OFF.default('on'),
 });
 
 /** S3-compatible object storage for document files (path-style addressing, MinIO-style endpoint). */
@@ -78,6 +79,8 @@ export interface Config {
   webDist: string;
   /** Document files go to S3 when set, to `$DATA_DIR/files` otherwise. */
   s3?: S3Config;
+  /** Keep directory pages and counts in memory until the next directory write (off: every read hits SQL). */
+  directoryCache: boolean;
 }
 
 export class ConfigError extends Error {
@@ -166,5 +169,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
             region: e.S3_REGION ?? 'us-east-1',
           }
         : undefined,
+    directoryCache: (e.DIRECTORY_CACHE ?? 'on') === 'on',
   };
 }

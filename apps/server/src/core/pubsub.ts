@@ -16,6 +16,8 @@ export type Topics = {
   AGENDA_EVENTS: [pairId: string, payload: { type: 'ADDED' | 'UPDATED' | 'DELETED'; pairId: string; itemId: string }];
   /** Someone is editing an item of the pair (itemId), or stopped (null). Never stored. */
   AGENDA_PRESENCE: [pairId: string, payload: { pairId: string; userId: string; itemId: string | null }];
+  /** The directory (PTCEs, their themes or members, the vocabulary) was written: every instance drops its directory cache. */
+  DIRECTORY_CHANGED: [payload: { vocabulary: boolean }];
   /** A session ended: every instance closes that session's sockets. */
   SESSION_ENDED: [payload: { sessionId: string }];
   /** A message of a thread was posted (its seq), edited or deleted (its id). */
@@ -33,12 +35,20 @@ export interface PubSubHandle {
   onResubscribed(listener: () => void): void;
   /** Resolves once every subscription asked for so far is in effect (Redis handles commands in order). */
   subscribed(): Promise<void>;
+  /** False while the Redis subscriber connection is down: events published meanwhile are lost. */
+  connected(): boolean;
   close(): Promise<void>;
 }
 
 export function createAppPubSub(redisUrl: string | undefined, logger: Logger): PubSubHandle {
   if (!redisUrl) {
-    return { pubSub: createPubSub<Topics>(), onResubscribed: () => {}, subscribed: async () => {}, close: async () => {} };
+    return {
+      pubSub: createPubSub<Topics>(),
+      onResubscribed: () => {},
+      subscribed: async () => {},
+      connected: () => true,
+      close: async () => {},
+    };
   }
   const options = { lazyConnect: false, maxRetriesPerRequest: null, enableOfflineQueue: true };
   // Named per process, so an operator (or a test) can find this instance's connections in CLIENT LIST.
@@ -65,6 +75,7 @@ export function createAppPubSub(redisUrl: string | undefined, logger: Logger): P
     subscribed: async () => {
       await subscribeClient.ping();
     },
+    connected: () => subscribeClient.status === 'ready',
     close: async () => {
       await Promise.allSettled([publishClient.quit(), subscribeClient.quit()]);
     },

@@ -28,6 +28,8 @@ export interface Deps {
   onPubSubResubscribed?: (listener: () => void) => void;
   /** Resolves once the subscriptions asked for so far receive events. */
   pubSubSubscribed?: () => Promise<void>;
+  /** False while pub/sub events may be lost (Redis subscriber down). */
+  pubSubConnected?: () => boolean;
 }
 
 export interface Services {
