@@ -55,7 +55,7 @@ export async function createApp(config: Config, options: { logger?: Logger } = {
     logger,
     pubSub: pubSubHandle.pubSub,
     mailer,
-    rateLimits: new RateLimits(pubSubHandle.redis?.publish),
+    rateLimits: new RateLimits(pubSubHandle.redis?.publish, config.redisKeyPrefix),
     onPubSubResubscribed: pubSubHandle.onResubscribed,
     pubSubSubscribed: pubSubHandle.subscribed,
     pubSubConnected: pubSubHandle.connected,

@@ -31,6 +31,10 @@ const envSchema = z.object({
     .string()
     .regex(/^rediss?:\/\//, 'must start with redis:// or rediss://')
     .optional(),
+  REDIS_KEY_PREFIX: z
+    .string()
+    .regex(/^[\w:.-]{0,64}$/, 'letters, digits and _ : . - only (at most 64)')
+    .optional(),
   SMTP_URL: z
     .string()
     .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
@@ -70,6 +74,8 @@ export interface Config {
   publicOrigin: string;
   secureCookies: boolean;
   redisUrl?: string;
+  /** Prepended to the rate-limit keys Tandem writes to Redis (deployments or test runs sharing one Redis). */
+  redisKeyPrefix: string;
   smtpUrl?: string;
   mailFrom: string;
   logLevel: string;
@@ -154,6 +160,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     publicOrigin: origin,
     secureCookies: publicUrl.startsWith('https://'),
     redisUrl: e.REDIS_URL,
+    redisKeyPrefix: e.REDIS_KEY_PREFIX ?? '',
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM ?? 'Tandem <no-reply@tandem.local>',
     logLevel: e.LOG_LEVEL ?? 'info',

@@ -26,10 +26,10 @@ export type RuleName = keyof typeof RULES;
 export class RateLimits {
   private readonly limiters = new Map<RuleName, RateLimiterAbstract>();
 
-  constructor(redis?: Redis) {
+  constructor(redis?: Redis, keyPrefix = '') {
     for (const [name, rule] of Object.entries(RULES) as [RuleName, RateLimitRule][]) {
       const options = {
-        keyPrefix: rule.keyPrefix,
+        keyPrefix: `${keyPrefix}${rule.keyPrefix}`,
         points: rule.points,
         duration: rule.durationSeconds,
         blockDuration: rule.blockSeconds ?? 0,

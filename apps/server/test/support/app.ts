@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -20,6 +21,9 @@ export interface TestApp {
  * Boots the real app on a free port with a fresh database: SQLite in a temporary folder, or a new
  * database on the MariaDB/MySQL server of TEST_MYSQL_URL when the project runs with TEST_DB=mysql.
  */
+/** One per test file (module): both instances of a two-instance test share their limits. */
+const RUN_PREFIX = `test-${randomUUID().slice(0, 8)}:`;
+
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'tandem-test-'));
   let mysqlUrl: string | undefined;
@@ -34,6 +38,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     PUBLIC_URL: TEST_ORIGIN,
     WEB_DIST: path.join(dataDir, 'no-web'),
+    // Test files (and several checkouts) share one Redis: each file counts its own rate limits.
+    REDIS_KEY_PREFIX: RUN_PREFIX,
     ...(mysqlUrl ? { DATABASE_URL: mysqlUrl } : {}),
     ...env,
   });
