@@ -4,6 +4,7 @@ import type { Deps } from '../core/services.js';
 import { User } from '../identity/user.entity.js';
 import { Pair } from '../pairs/pair.entity.js';
 import { canSeePair } from '../pairs/pair.policy.js';
+import { withAuthors } from './message-authors.js';
 import { Message, Thread } from './thread.entity.js';
 import type { ThreadEventType } from './thread.inputs.js';
 
@@ -142,11 +143,12 @@ export class ThreadHub {
     const messages =
       inMemory.length === seq - from + 1
         ? inMemory
-        : await this.deps.db.getRepository(Message).find({
-            where: { threadId: this.threadId, seq: Between(from, seq) },
-            relations: { author: true },
-            order: { seq: 'ASC' },
-          });
+        : await withAuthors(
+            this.deps.db,
+            await this.deps.db
+              .getRepository(Message)
+              .find({ where: { threadId: this.threadId, seq: Between(from, seq) }, order: { seq: 'ASC' } }),
+          );
     this.forget(seq);
     await this.dispatch(messages.map((message) => ({ type: 'POSTED' as const, message })));
   }

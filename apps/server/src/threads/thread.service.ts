@@ -10,6 +10,7 @@ import { User } from '../identity/user.entity.js';
 import { Pair } from '../pairs/pair.entity.js';
 import { PairService } from '../pairs/pair.service.js';
 import { canSeePair } from '../pairs/pair.policy.js';
+import { withAuthors } from './message-authors.js';
 import { ThreadHub, type HubEvent } from './thread.hub.js';
 import { Message, Thread, ThreadState } from './thread.entity.js';
 import type { CreateThreadInput, PostMessageInput, ThreadReader } from './thread.inputs.js';
@@ -358,18 +359,18 @@ export class ThreadService {
    * with a join, `take` wraps the query in a DISTINCT sub-select that sorts the whole thread
    * (666 ms for the last 50 of 1,000,000 messages instead of a few).
    */
-  private messagePage(threadId: string, at: { after: number } | { before: number | null }, size: number): Promise<Message[]> {
-    const query = this.db
-      .getRepository(Message)
-      .createQueryBuilder('m')
-      .innerJoinAndSelect('m.author', 'author')
-      .where('m.threadId = :threadId', { threadId });
+  private async messagePage(
+    threadId: string,
+    at: { after: number } | { before: number | null },
+    size: number,
+  ): Promise<Message[]> {
+    const query = this.db.getRepository(Message).createQueryBuilder('m').where('m.threadId = :threadId', { threadId });
     if ('after' in at) query.andWhere('m.seq > :after', { after: at.after }).orderBy('m.seq', 'ASC');
     else {
       if (at.before !== null) query.andWhere('m.seq < :before', { before: at.before });
       query.orderBy('m.seq', 'DESC');
     }
-    return query.limit(size).getMany();
+    return withAuthors(this.db, await query.limit(size).getMany());
   }
 
   private async state(userId: string, threadId: string): Promise<ThreadState | null> {
