@@ -30,6 +30,7 @@ import { pairsCsvRoute } from './pairs/pair.routes.js';
 import { loadDemoData } from './demo/seed.js';
 import { documentsRouter } from './documents/documents.routes.js';
 import { createMailer } from './mail/mailer.js';
+import { unsubscribeRoutes } from './notifications/unsubscribe.routes.js';
 
 export interface App {
   httpServer: Server;
@@ -217,6 +218,7 @@ export async function createApp(config: Config, options: { logger?: Logger } = {
   app.get('/api/pairs.csv', pairsCsvRoute(services));
   app.use('/api', documentsRouter(services, config, logger));
   app.use('/api', agendaRoutes(services));
+  app.use('/api', unsubscribeRoutes(services));
   app.use('/api', (_req, res) => {
     res.status(404).json({ error: { code: 'NOT_FOUND', message: 'Not found' } });
   });
@@ -248,6 +250,8 @@ export async function createApp(config: Config, options: { logger?: Logger } = {
     res.status(status).json({ errors: [{ message, extensions: { code } }] });
   });
 
+  services.notificationMails.start();
+
   let closing: Promise<void> | undefined;
   return {
     httpServer,
@@ -268,6 +272,7 @@ export async function createApp(config: Config, options: { logger?: Logger } = {
       closing ??= (async () => {
         // apollo.stop() stops accepting, drains HTTP requests and disposes graphql-ws (1001).
         await apollo.stop();
+        await services.notificationMails.stop();
         wsServer.close();
         await sessionEnded.return?.();
         await pubSubHandle.close();

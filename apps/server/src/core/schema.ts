@@ -6,6 +6,7 @@ import { IdentityResolver } from '../identity/identity.resolver.js';
 import { PairResolver } from '../pairs/pair.resolver.js';
 import { PairThreadsResolver, ThreadResolver } from '../threads/thread.resolver.js';
 import { DocumentResolver, DocumentVersionResolver, PairDocumentsResolver } from '../documents/document.resolver.js';
+import { NotificationResolver } from '../notifications/notification.resolver.js';
 import type { AppPubSub } from './pubsub.js';
 
 export const resolvers = [
@@ -21,6 +22,7 @@ export const resolvers = [
   PairDocumentsResolver,
   AgendaResolver,
   PairAgendaResolver,
+  NotificationResolver,
 ] as const;
 
 export function buildAppSchema(pubSub: AppPubSub): Promise<GraphQLSchema> {

@@ -9,6 +9,8 @@ import { PairLifecycleService } from '../pairs/pair-lifecycle.service.js';
 import { LessonService } from '../pairs/lesson.service.js';
 import { PairReportService } from '../pairs/pair-report.service.js';
 import { ThreadService } from '../threads/thread.service.js';
+import { NotificationService } from '../notifications/notification.service.js';
+import { NotificationMailer } from '../notifications/notification.mail.js';
 import { DocumentService } from '../documents/document.service.js';
 import { createStorage } from '../documents/document.storage.js';
 import type { Logger } from './logger.js';
@@ -27,6 +29,8 @@ export interface Deps {
   onPubSubResubscribed?: (listener: () => void) => void;
   /** Resolves once the subscriptions asked for so far receive events. */
   pubSubSubscribed?: () => Promise<void>;
+  /** Told after commit by the domains (one call per trigger); creates notifications and queues emails. */
+  notifications: NotificationService;
 }
 
 export interface Services {
@@ -40,9 +44,13 @@ export interface Services {
   threads: ThreadService;
   documents: DocumentService;
   agenda: AgendaService;
+  notifications: NotificationService;
+  notificationMails: NotificationMailer;
 }
 
-export function createServices(deps: Deps): Services {
+export function createServices(base: Omit<Deps, 'notifications'>): Services {
+  const deps = { ...base } as Deps;
+  deps.notifications = new NotificationService(deps);
   const pairs = new PairService(deps);
   return {
     deps,
@@ -55,5 +63,7 @@ export function createServices(deps: Deps): Services {
     threads: new ThreadService(deps),
     documents: new DocumentService(deps, pairs, createStorage({ dataDir: deps.config.dataDir, s3: deps.config.s3 })),
     agenda: new AgendaService(deps),
+    notifications: deps.notifications,
+    notificationMails: new NotificationMailer(deps, deps.notifications),
   };
 }
