@@ -459,7 +459,8 @@ export class NotificationService {
     const recipients = recipientsOf(f.event, f.pair);
     if (recipients.length === 0) return;
     const rows = recipients.map((r) => this.row(r.userId, r.kind, f.pair.id, f.actor, f.title, f.excerpt, f.target));
-    await this.db.getRepository(Notification).insert(rows);
+    // updateEntity(false): no read-back of generated columns, the rows are complete.
+    await this.db.createQueryBuilder().insert().into(Notification).values(rows).updateEntity(false).execute();
     const now = new Date();
     const today = parisToday(now);
     const emails = rows
@@ -478,7 +479,9 @@ export class NotificationService {
         lastError: null,
         sentAt: null,
       }));
-    if (emails.length > 0) await this.db.getRepository(MailOutbox).insert(emails);
+    if (emails.length > 0) {
+      await this.db.createQueryBuilder().insert().into(MailOutbox).values(emails).updateEntity(false).execute();
+    }
     for (const row of rows) {
       await this.deps.pubSub.publish('NOTIFICATIONS', row.recipientId, { type: 'CREATED', notificationId: row.id });
     }
