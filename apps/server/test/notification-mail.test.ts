@@ -11,7 +11,8 @@ import { pairWithPeople, post } from './support/threads.js';
 
 // Each test boots its apps with the worker off (MAIL_WORKER_INTERVAL_SECONDS=0) and runs its passes itself.
 const QUIET = { MAIL_WORKER_INTERVAL_SECONDS: '0', MAIL_RETRY_BASE_SECONDS: '60' };
-const databaseOf = (t: TestApp) => (t.config.database.kind === 'sqlite' ? `sqlite:${t.config.database.path}` : t.config.database.url);
+const databaseOf = (t: TestApp) =>
+  t.config.database.kind === 'sqlite' ? `sqlite:${t.config.database.path}` : t.config.database.url;
 const later = (seconds: number) => new Date(Date.now() + seconds * 1000);
 
 type Smtp = Awaited<ReturnType<typeof startSmtp>>;
@@ -88,7 +89,9 @@ describe('notification emails: exactly once', () => {
     await Promise.all([a.runOnce(later(3600)), b.runOnce(later(3600))]);
     expect(smtp.to(beneficiary.user.email)).toHaveLength(6);
     expect(smtp.to(second.user.email)).toHaveLength(6);
-    const ids = [...smtp.to(beneficiary.user.email), ...smtp.to(second.user.email)].map((m) => /Message-ID: (<[^>]+>)/i.exec(m.raw)?.[1]);
+    const ids = [...smtp.to(beneficiary.user.email), ...smtp.to(second.user.email)].map(
+      (m) => /Message-ID: (<[^>]+>)/i.exec(m.raw)?.[1],
+    );
     expect(new Set(ids).size).toBe(12);
   });
 
@@ -200,9 +203,11 @@ describe('notification emails: digests', () => {
     const digest = received.find((m) => m.decoded.includes('Voici ce qui est nouveau'))!;
     expect(digest.decoded.match(/a répondu dans/g)?.length).toBe(4); // 2 replies × (text + html)
     expect(digest.decoded).not.toContain('vous a mentionné');
-    expect(await t.app.services.deps.db.getRepository(Notification).countBy({ recipientId: beneficiary.user.id, emailedAt: Not(IsNull()) })).toBe(
-      3,
-    );
+    expect(
+      await t.app.services.deps.db
+        .getRepository(Notification)
+        .countBy({ recipientId: beneficiary.user.id, emailedAt: Not(IsNull()) }),
+    ).toBe(3);
 
     // Later the same day: a new reply waits for tomorrow's digest.
     await post(compagnon.client, thread.id, 'Réponse trois');
@@ -239,7 +244,11 @@ describe('notification emails: digests', () => {
 
 describe('unsubscribe links', () => {
   const page = async (url: string, method = 'GET') => {
-    const res = await fetch(url, { method, headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: method === 'POST' ? 'List-Unsubscribe=One-Click' : undefined });
+    const res = await fetch(url, {
+      method,
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: method === 'POST' ? 'List-Unsubscribe=One-Click' : undefined,
+    });
     return { status: res.status, text: await res.text() };
   };
 
@@ -257,7 +266,9 @@ describe('unsubscribe links', () => {
     expect(done.text).toContain('C’est fait');
     const client = new TestClient(t);
     await client.logIn(user.email, PASSWORD);
-    expect((await client.gql('{ notificationPreferences { digest emailMentions emailPairStatus emailAgendaSoon } }')).data).toEqual({
+    expect(
+      (await client.gql('{ notificationPreferences { digest emailMentions emailPairStatus emailAgendaSoon } }')).data,
+    ).toEqual({
       notificationPreferences: { digest: 'OFF', emailMentions: false, emailPairStatus: false, emailAgendaSoon: false },
     });
     const again = await page(local, 'POST');
@@ -267,7 +278,12 @@ describe('unsubscribe links', () => {
     const token = url.slice(url.lastIndexOf('/') + 1);
     const [id, expires, mac] = token.split('.');
     const forgedUser = await makeUser(t.app);
-    for (const forged of [`${forgedUser.id}.${expires}.${mac}`, `${id}.${Number(expires) + 1}.${mac}`, 'nonsense', `${id}.${expires}.`]) {
+    for (const forged of [
+      `${forgedUser.id}.${expires}.${mac}`,
+      `${id}.${Number(expires) + 1}.${mac}`,
+      'nonsense',
+      `${id}.${expires}.`,
+    ]) {
       const res = await page(`${t.url}/api/unsubscribe/${encodeURIComponent(forged)}`, 'POST');
       expect(res.status).toBe(400);
       expect(res.text).toContain('Lien invalide');

@@ -79,7 +79,9 @@ describe('notifications: who is told what', () => {
     expect(await kindsOf(host.client)).toEqual(['AGENDA_CHANGED']);
     expect(await kindsOf(beneficiary.client)).toEqual([]);
     // The beneficiary edits it: the compagnon (who changed it before) follows it now.
-    await beneficiary.client.gql(UPDATE, { input: { id: item.id, expectedVersion: item.version, title: 'Visite du Garage solidaire' } });
+    await beneficiary.client.gql(UPDATE, {
+      input: { id: item.id, expectedVersion: item.version, title: 'Visite du Garage solidaire' },
+    });
     const [changed] = (await notificationsOf(compagnon.client)).nodes;
     expect(changed).toMatchObject({ kind: 'AGENDA_CHANGED', agendaItemId: item.id, title: 'Visite du Garage solidaire' });
     expect(await kindsOf(host.client)).toEqual(['AGENDA_CHANGED', 'AGENDA_CHANGED']);
@@ -129,8 +131,14 @@ describe('notifications: the bell', () => {
     let after: string | null = null;
     for (let page = 0; page < 3; page++) {
       const result: Awaited<ReturnType<TestClient['gql']>> = await beneficiary.client.gql(LIST, { first: 2, after });
-      const connection = (result.data as { notifications: { edges: { cursor: string; node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } })
-        .notifications;
+      const connection = (
+        result.data as {
+          notifications: {
+            edges: { cursor: string; node: { id: string } }[];
+            pageInfo: { hasNextPage: boolean; endCursor: string };
+          };
+        }
+      ).notifications;
       for (const edge of connection.edges) seen.add(edge.node.id);
       after = connection.pageInfo.endCursor;
       expect(connection.pageInfo.hasNextPage).toBe(page < 2);
@@ -163,7 +171,11 @@ describe('notifications: the bell', () => {
     await new Promise((r) => setTimeout(r, 200));
     await post(compagnon.client, thread.id, `@${beneficiary.user.displayName} regardez`);
     await expect.poll(() => live.events.length, { timeout: 5000 }).toBe(1);
-    expect(live.events[0].notificationEvents).toMatchObject({ type: 'CREATED', unreadCount: 1, notification: { kind: 'MENTION', seq: 2 } });
+    expect(live.events[0].notificationEvents).toMatchObject({
+      type: 'CREATED',
+      unreadCount: 1,
+      notification: { kind: 'MENTION', seq: 2 },
+    });
     await beneficiary.client.gql('mutation { markAllNotificationsRead }');
     await expect.poll(() => live.events.length, { timeout: 5000 }).toBe(2);
     expect(live.events[1].notificationEvents).toMatchObject({ type: 'ALL_READ', unreadCount: 0, notification: null });
@@ -209,13 +221,15 @@ describe('notifications: bad input', () => {
     const anonymous = new TestClient(t);
     expect(errorCode(await anonymous.gql('{ unreadNotificationCount }'))).toBe('UNAUTHENTICATED');
     expect(errorCode(await anonymous.gql(NOTIFICATION_EVENTS.replace('subscription', 'query')))).toBe('BAD_USER_INPUT');
-    expect(errorCode(await compagnon.client.gql('mutation($id: ID!) { markNotificationRead(id: $id) { id } }', { id: mine.id }))).toBe(
-      'NOT_FOUND',
-    );
+    expect(
+      errorCode(await compagnon.client.gql('mutation($id: ID!) { markNotificationRead(id: $id) { id } }', { id: mine.id })),
+    ).toBe('NOT_FOUND');
     expect(errorCode(await beneficiary.client.gql(LIST, { first: 0 }))).toBe('BAD_USER_INPUT');
     expect(errorCode(await beneficiary.client.gql(LIST, { first: 500 }))).toBe('BAD_USER_INPUT');
     expect(errorCode(await beneficiary.client.gql(LIST, { first: 5, after: 'not-a-cursor' }))).toBe('BAD_USER_INPUT');
-    const prefs = await beneficiary.client.gql('mutation { updateNotificationPreferences(input: { digest: WEEKLY }) { digest } }');
+    const prefs = await beneficiary.client.gql(
+      'mutation { updateNotificationPreferences(input: { digest: WEEKLY }) { digest } }',
+    );
     expect(errorCode(prefs)).toBe('BAD_USER_INPUT');
   });
 

@@ -121,7 +121,12 @@ export class NotificationPreference {
   emailAgendaSoon: boolean;
 }
 
-export const DEFAULT_PREFERENCES = { digest: 'DAILY', emailMentions: true, emailPairStatus: true, emailAgendaSoon: true } as const;
+export const DEFAULT_PREFERENCES = {
+  digest: 'DAILY',
+  emailMentions: true,
+  emailPairStatus: true,
+  emailAgendaSoon: true,
+} as const;
 
 /**
  * One email to send. `dedupeKey` is unique: `n:<notificationId>` for an immediate email,

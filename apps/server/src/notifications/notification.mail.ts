@@ -114,7 +114,10 @@ export class NotificationMailer {
       .where('n.readAt IS NULL AND n.emailedAt IS NULL AND n.createdAt <= :now', { now })
       .getRawMany();
     const rows = waiting
-      .map((w) => ({ recipientId: w.recipientId, period: digestPeriod(w.digest ?? DEFAULT_PREFERENCES.digest, now, this.deps.config.mail.digestDailyHour) }))
+      .map((w) => ({
+        recipientId: w.recipientId,
+        period: digestPeriod(w.digest ?? DEFAULT_PREFERENCES.digest, now, this.deps.config.mail.digestDailyHour),
+      }))
       .filter((w): w is { recipientId: string; period: string } => w.period !== null)
       .map((w) => ({
         dedupeKey: `d:${w.recipientId}:${w.period}`,
@@ -127,9 +130,11 @@ export class NotificationMailer {
       }));
     if (rows.length === 0) return 0;
     const existing = new Set(
-      (await this.db.getRepository(MailOutbox).find({ where: { dedupeKey: In(rows.map((r) => r.dedupeKey)) }, select: { dedupeKey: true } })).map(
-        (r) => r.dedupeKey,
-      ),
+      (
+        await this.db
+          .getRepository(MailOutbox)
+          .find({ where: { dedupeKey: In(rows.map((r) => r.dedupeKey)) }, select: { dedupeKey: true } })
+      ).map((r) => r.dedupeKey),
     );
     const fresh = rows.filter((r) => !existing.has(r.dedupeKey));
     if (fresh.length === 0) return 0;
@@ -202,7 +207,10 @@ export class NotificationMailer {
       const failures = row.attempts + 1;
       const { retryBaseSeconds, retryMaxSeconds } = this.deps.config.mail;
       const delay = retryDelaySeconds(failures, retryBaseSeconds, retryMaxSeconds);
-      this.deps.logger.warn({ err: (err as Error).message, outboxId: row.id, failures, retryInSeconds: delay }, 'mail not sent, will retry');
+      this.deps.logger.warn(
+        { err: (err as Error).message, outboxId: row.id, failures, retryInSeconds: delay },
+        'mail not sent, will retry',
+      );
       await this.db
         .createQueryBuilder()
         .update(MailOutbox)
@@ -234,7 +242,12 @@ export class NotificationMailer {
     if (!pair || !canSeePair(user, pair)) return null;
     const unsubscribe = await this.unsubscribeUrl(user.id);
     return {
-      content: immediateMail({ locale: user.locale, notification, publicUrl: this.deps.config.publicUrl, unsubscribeUrl: unsubscribe }),
+      content: immediateMail({
+        locale: user.locale,
+        notification,
+        publicUrl: this.deps.config.publicUrl,
+        unsubscribeUrl: unsubscribe,
+      }),
       unsubscribe,
       notificationIds: [notification.id],
     };
@@ -261,8 +274,12 @@ export class NotificationMailer {
       where: { id: In([...new Set(notifications.map((n) => n.pairId))]) },
       relations: { compagnon: true, beneficiary: true },
     });
-    const visible = new Map(pairs.filter((p) => canSeePair(user, p)).map((p) => [p.id, `${p.compagnon.name} · ${p.beneficiary.name}`]));
-    const items = notifications.filter((n) => visible.has(n.pairId)).map((n) => ({ notification: n, pairName: visible.get(n.pairId)! }));
+    const visible = new Map(
+      pairs.filter((p) => canSeePair(user, p)).map((p) => [p.id, `${p.compagnon.name} · ${p.beneficiary.name}`]),
+    );
+    const items = notifications
+      .filter((n) => visible.has(n.pairId))
+      .map((n) => ({ notification: n, pairName: visible.get(n.pairId)! }));
     if (items.length === 0) return null;
     const unsubscribe = await this.unsubscribeUrl(user.id);
     return {

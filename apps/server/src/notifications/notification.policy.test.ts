@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { digestPeriod, emailsAtOnce, mentionedIds, recipientsOf, retryDelaySeconds, type NotifyEvent } from './notification.policy.js';
+import {
+  digestPeriod,
+  emailsAtOnce,
+  mentionedIds,
+  recipientsOf,
+  retryDelaySeconds,
+  type NotifyEvent,
+} from './notification.policy.js';
 
 const pair = { compagnonId: 'c', beneficiaryId: 'b' };
 // The people around one event, as data: where they belong and how they relate to the thread / item.
@@ -26,7 +33,11 @@ const message = (body: string): NotifyEvent => ({
 const agenda: NotifyEvent = {
   type: 'AGENDA_CHANGED',
   actorId: 'actor',
-  people: everyone.map((who) => ({ ...person(who), host: who === 'host', follower: who === 'follower' || who === 'mutedFollower' })),
+  people: everyone.map((who) => ({
+    ...person(who),
+    host: who === 'host',
+    follower: who === 'follower' || who === 'mutedFollower',
+  })),
 };
 const plain = (type: 'DOCUMENT_ADDED' | 'PAIR_STATUS'): NotifyEvent => ({ type, actorId: 'actor', people: everyone.map(person) });
 
@@ -39,8 +50,16 @@ const TABLE: [string, NotifyEvent, Partial<Record<Who, string>>][] = [
     { follower: 'THREAD_REPLY', operatorParticipant: 'THREAD_REPLY', bystander: 'MENTION', mutedFollower: 'MENTION' },
   ],
   ['a mention of a follower', message('Merci @karim benali !'), { follower: 'MENTION', operatorParticipant: 'THREAD_REPLY' }],
-  ['the actor mentioning themself', message('@Claire Etcheverry ici'), { follower: 'THREAD_REPLY', operatorParticipant: 'THREAD_REPLY' }],
-  ['a mention of someone who left the pair', message('@Ancien Membre ?'), { follower: 'THREAD_REPLY', operatorParticipant: 'THREAD_REPLY' }],
+  [
+    'the actor mentioning themself',
+    message('@Claire Etcheverry ici'),
+    { follower: 'THREAD_REPLY', operatorParticipant: 'THREAD_REPLY' },
+  ],
+  [
+    'a mention of someone who left the pair',
+    message('@Ancien Membre ?'),
+    { follower: 'THREAD_REPLY', operatorParticipant: 'THREAD_REPLY' },
+  ],
   ['an agenda change', agenda, { host: 'AGENDA_CHANGED', follower: 'AGENDA_CHANGED', mutedFollower: 'AGENDA_CHANGED' }],
   [
     'a new document',
@@ -55,7 +74,13 @@ const TABLE: [string, NotifyEvent, Partial<Record<Who, string>>][] = [
   [
     'a follow-up check-in due',
     { type: 'FOLLOW_UP_DUE', actorId: null, people: everyone.map(person) },
-    { actor: 'FOLLOW_UP_DUE', follower: 'FOLLOW_UP_DUE', mutedFollower: 'FOLLOW_UP_DUE', bystander: 'FOLLOW_UP_DUE', host: 'FOLLOW_UP_DUE' },
+    {
+      actor: 'FOLLOW_UP_DUE',
+      follower: 'FOLLOW_UP_DUE',
+      mutedFollower: 'FOLLOW_UP_DUE',
+      bystander: 'FOLLOW_UP_DUE',
+      host: 'FOLLOW_UP_DUE',
+    },
   ],
 ];
 

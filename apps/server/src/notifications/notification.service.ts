@@ -9,7 +9,6 @@ import { Document } from '../documents/document.entity.js';
 import { User } from '../identity/user.entity.js';
 import { FollowUp } from '../pairs/follow-up.entity.js';
 import { Pair } from '../pairs/pair.entity.js';
-import { canSeePair } from '../pairs/pair.policy.js';
 import { Message, Thread, ThreadState } from '../threads/thread.entity.js';
 import { DEFAULT_PREFERENCES, MailOutbox, Notification, NotificationPreference } from './notification.entity.js';
 import type { NotificationConnection, NotificationEvent, NotificationPreferencesInput } from './notification.inputs.js';
@@ -143,9 +142,7 @@ export class NotificationService {
     previousEditorId?: string | null;
   }) {
     await this.safely('agendaChanged', async () => {
-      const item = await this.db
-        .getRepository(AgendaItem)
-        .findOne({ where: { id: input.itemId }, relations: { hosts: true } });
+      const item = await this.db.getRepository(AgendaItem).findOne({ where: { id: input.itemId }, relations: { hosts: true } });
       const pair = await this.pairSides(input.pairId);
       if (!item || !pair) return;
       const thread = await this.db
@@ -247,7 +244,8 @@ export class NotificationService {
       }));
       const result = await this.db.createQueryBuilder().insert().into(Notification).values(rows).orIgnore().execute();
       created += result.raw?.affectedRows ?? result.raw?.changes ?? rows.length;
-      for (const row of rows) this.deps.pubSub.publish('NOTIFICATIONS', row.recipientId, { type: 'CREATED', notificationId: row.id });
+      for (const row of rows)
+        this.deps.pubSub.publish('NOTIFICATIONS', row.recipientId, { type: 'CREATED', notificationId: row.id });
     }
     return created;
   }
@@ -412,7 +410,9 @@ export class NotificationService {
       .select('DISTINCT m.authorId', 'authorId')
       .where('m.threadId = :id', { id: thread.id })
       .getRawMany();
-    const muted = await this.db.getRepository(ThreadState).find({ where: { threadId: thread.id, muted: true }, select: { userId: true } });
+    const muted = await this.db
+      .getRepository(ThreadState)
+      .find({ where: { threadId: thread.id, muted: true }, select: { userId: true } });
     const mutedIds = new Set(muted.map((s) => s.userId));
     return [...new Set([thread.createdById, ...authors.map((a) => a.authorId)])].filter((id) => !mutedIds.has(id));
   }
@@ -464,7 +464,9 @@ export class NotificationService {
     const now = new Date();
     const today = parisToday(now);
     const emails = rows
-      .filter((row) => emailsAtOnce(row.kind, f.choices.get(row.recipientId) ?? DEFAULT_PREFERENCES, { itemDay: f.itemDay, today }))
+      .filter((row) =>
+        emailsAtOnce(row.kind, f.choices.get(row.recipientId) ?? DEFAULT_PREFERENCES, { itemDay: f.itemDay, today }),
+      )
       .map((row) => ({
         id: newId(),
         dedupeKey: `n:${row.id}`,

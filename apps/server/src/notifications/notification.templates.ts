@@ -1,3 +1,4 @@
+import { notificationPath } from '@tandem/shared';
 import type { Notification } from './notification.entity.js';
 
 // Notification emails, French first. Server-side words, beside their mailer (like mail/templates.ts).
@@ -18,14 +19,7 @@ const AGENDA: Record<Locale, Record<string, string>> = {
 };
 
 /** The web address of the exact place a notification is about. */
-export function linkOf(publicUrl: string, n: Notification): string {
-  const base = `${publicUrl}/espaces/${encodeURIComponent(n.pairId)}`;
-  if (n.threadId) return `${base}/fil?fil=${encodeURIComponent(n.threadId)}${n.seq != null ? `&message=${n.seq}` : ''}`;
-  if (n.agendaItemId) return `${base}/ordre-du-jour#moment-${encodeURIComponent(n.agendaItemId)}`;
-  if (n.documentId) return `${base}/documents?document=${encodeURIComponent(n.documentId)}`;
-  if (n.followUpId) return `${base}/bilan`;
-  return `${base}/fil`;
-}
+export const linkOf = (publicUrl: string, n: Notification): string => `${publicUrl}${notificationPath(n)}`;
 
 /** One line saying what happened, in the person's language. */
 export function describe(n: Notification, locale: string): string {
@@ -115,15 +109,21 @@ export function digestMail(input: {
   const textParts: string[] = [];
   const htmlParts: string[] = [];
   for (const [pairName, items] of byPair) {
-    textParts.push(`\n${pairName}\n${items.map((i) => `- ${describe(i.notification, l)}\n  ${linkOf(input.publicUrl, i.notification)}`).join('\n')}`);
+    textParts.push(
+      `\n${pairName}\n${items.map((i) => `- ${describe(i.notification, l)}\n  ${linkOf(input.publicUrl, i.notification)}`).join('\n')}`,
+    );
     htmlParts.push(
       `<h2 style="font-size:16px">${escapeHtml(pairName)}</h2><ul>${items
-        .map((i) => `<li><a href="${escapeHtml(linkOf(input.publicUrl, i.notification))}">${escapeHtml(describe(i.notification, l))}</a></li>`)
+        .map(
+          (i) =>
+            `<li><a href="${escapeHtml(linkOf(input.publicUrl, i.notification))}">${escapeHtml(describe(i.notification, l))}</a></li>`,
+        )
         .join('')}</ul>`,
     );
   }
   const foot = footer(l, input.unsubscribeUrl, `${input.publicUrl}/notifications/preferences`);
-  const intro = l === 'en' ? 'Here is what happened in your Tandem spaces:' : 'Voici ce qui est nouveau dans vos espaces Tandem :';
+  const intro =
+    l === 'en' ? 'Here is what happened in your Tandem spaces:' : 'Voici ce qui est nouveau dans vos espaces Tandem :';
   return {
     subject,
     text: `${l === 'en' ? 'Hello' : 'Bonjour'},\n\n${intro}\n${textParts.join('\n')}${foot.text}`,
@@ -136,19 +136,43 @@ export function unsubscribePage(state: 'ASK' | 'DONE' | 'ALREADY' | 'FORGED' | '
   const l = lang(locale);
   const texts = {
     fr: {
-      ASK: ['Ne plus recevoir les messages de Tandem', 'Vous ne recevrez plus aucun message de notification de Tandem (les notifications restent visibles dans l’application).'],
-      DONE: ['C’est fait', 'Vous ne recevrez plus de messages de notification de Tandem. Vous pouvez les réactiver dans vos préférences.'],
+      ASK: [
+        'Ne plus recevoir les messages de Tandem',
+        'Vous ne recevrez plus aucun message de notification de Tandem (les notifications restent visibles dans l’application).',
+      ],
+      DONE: [
+        'C’est fait',
+        'Vous ne recevrez plus de messages de notification de Tandem. Vous pouvez les réactiver dans vos préférences.',
+      ],
       ALREADY: ['Déjà fait', 'Vous étiez déjà désinscrit : vous ne recevez plus de messages de notification de Tandem.'],
-      FORGED: ['Lien invalide', 'Ce lien de désinscription n’est pas valide. Utilisez le lien d’un message récent, ou changez vos préférences une fois connecté.'],
-      EXPIRED: ['Lien expiré', 'Ce lien de désinscription a expiré. Utilisez le lien d’un message récent, ou changez vos préférences une fois connecté.'],
+      FORGED: [
+        'Lien invalide',
+        'Ce lien de désinscription n’est pas valide. Utilisez le lien d’un message récent, ou changez vos préférences une fois connecté.',
+      ],
+      EXPIRED: [
+        'Lien expiré',
+        'Ce lien de désinscription a expiré. Utilisez le lien d’un message récent, ou changez vos préférences une fois connecté.',
+      ],
       button: 'Me désinscrire',
     },
     en: {
-      ASK: ['Stop Tandem emails', 'You will no longer receive any notification email from Tandem (notifications stay visible in the app).'],
-      DONE: ['Done', 'You will no longer receive notification emails from Tandem. You can turn them back on in your preferences.'],
+      ASK: [
+        'Stop Tandem emails',
+        'You will no longer receive any notification email from Tandem (notifications stay visible in the app).',
+      ],
+      DONE: [
+        'Done',
+        'You will no longer receive notification emails from Tandem. You can turn them back on in your preferences.',
+      ],
       ALREADY: ['Already done', 'You were already unsubscribed: you receive no notification emails from Tandem.'],
-      FORGED: ['Invalid link', 'This unsubscribe link is not valid. Use the link of a recent email, or change your preferences once signed in.'],
-      EXPIRED: ['Expired link', 'This unsubscribe link has expired. Use the link of a recent email, or change your preferences once signed in.'],
+      FORGED: [
+        'Invalid link',
+        'This unsubscribe link is not valid. Use the link of a recent email, or change your preferences once signed in.',
+      ],
+      EXPIRED: [
+        'Expired link',
+        'This unsubscribe link has expired. Use the link of a recent email, or change your preferences once signed in.',
+      ],
       button: 'Unsubscribe',
     },
   }[l];

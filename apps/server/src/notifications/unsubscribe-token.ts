@@ -5,7 +5,8 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 
 const VALID_DAYS = 90;
 
-const sign = (secret: string, payload: string) => createHmac('sha256', secret).update(`unsubscribe:${payload}`).digest('base64url');
+const sign = (secret: string, payload: string) =>
+  createHmac('sha256', secret).update(`unsubscribe:${payload}`).digest('base64url');
 
 export function unsubscribeToken(secret: string, userId: string, now = new Date()): string {
   const expires = Math.floor(now.getTime() / 1000) + VALID_DAYS * 86_400;

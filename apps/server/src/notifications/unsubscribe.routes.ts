@@ -20,12 +20,18 @@ export function unsubscribeRoutes(services: Services): Router {
     res.setHeader('Cache-Control', 'no-store');
     res.setHeader('Referrer-Policy', 'no-referrer');
     if (!result.ok) {
-      res.status(400).type('html').send(unsubscribePage(result.reason, guessLocale(req)));
+      res
+        .status(400)
+        .type('html')
+        .send(unsubscribePage(result.reason, guessLocale(req)));
       return null;
     }
     const user = await services.deps.db.getRepository(User).findOneBy({ id: result.userId });
     if (!user) {
-      res.status(400).type('html').send(unsubscribePage('FORGED', guessLocale(req)));
+      res
+        .status(400)
+        .type('html')
+        .send(unsubscribePage('FORGED', guessLocale(req)));
       return null;
     }
     return { user, token };

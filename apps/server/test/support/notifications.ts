@@ -25,7 +25,10 @@ export interface NotificationNode {
 
 export async function notificationsOf(client: TestClient, first = 50) {
   const result = await client.gql<{
-    notifications: { edges: { cursor: string; node: NotificationNode }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+    notifications: {
+      edges: { cursor: string; node: NotificationNode }[];
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    };
     unreadNotificationCount: number;
   }>(LIST, { first });
   if (result.errors) throw new Error(JSON.stringify(result.errors));

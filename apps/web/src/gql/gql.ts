@@ -51,6 +51,13 @@ type Documents = {
     "\n  query MyPtce {\n    me {\n      id\n      role\n      ptce {\n        id\n        slug\n        name\n        carrier\n        town\n        departments\n        region\n        summary\n        isCompagnon\n        eligibleForTsf\n        website\n        themes {\n          ...ThemeList_Theme\n        }\n      }\n    }\n  }\n": typeof types.MyPtceDocument,
     "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      role\n      locale\n      ptce {\n        id\n        slug\n        name\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation LogOut {\n    logOut\n  }\n": typeof types.LogOutDocument,
+    "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    pairId\n    actorName\n    threadId\n    seq\n    agendaItemId\n    documentId\n    followUpId\n    title\n    excerpt\n    createdAt\n    readAt\n  }\n": typeof types.NotificationFieldsFragmentDoc,
+    "\n  query NotificationBell($after: String) {\n    unreadNotificationCount\n    notifications(first: 20, after: $after) {\n      edges {\n        cursor\n        node {\n          ...NotificationFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.NotificationBellDocument,
+    "\n  subscription NotificationEvents {\n    notificationEvents {\n      type\n      unreadCount\n      notification {\n        id\n      }\n    }\n  }\n": typeof types.NotificationEventsDocument,
+    "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n": typeof types.MarkNotificationReadDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": typeof types.MarkAllNotificationsReadDocument,
+    "\n  query NotificationPreferences {\n    notificationPreferences {\n      digest\n      emailMentions\n      emailPairStatus\n      emailAgendaSoon\n    }\n  }\n": typeof types.NotificationPreferencesDocument,
+    "\n  mutation UpdateNotificationPreferences($input: NotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      digest\n      emailMentions\n      emailPairStatus\n      emailAgendaSoon\n    }\n  }\n": typeof types.UpdateNotificationPreferencesDocument,
     "\n  mutation AnswerFollowUp($followUpId: ID!, $answer: String!) {\n    answerFollowUp(followUpId: $followUpId, answer: $answer) {\n      id\n      answer\n      answeredByName\n      answeredAt\n    }\n  }\n": typeof types.AnswerFollowUpDocument,
     "\n  mutation SaveLesson($input: SaveLessonInput!) {\n    saveLesson(input: $input) {\n      id\n      themeCode\n      side\n      learned\n      nextStep\n      nextStepOwner\n      nextStepDue\n      note {\n        id\n        title\n      }\n      authorName\n      updatedAt\n    }\n  }\n": typeof types.SaveLessonDocument,
     "\n  query MyPairs {\n    myPairs {\n      id\n      ...PairCard_Pair\n    }\n  }\n": typeof types.MyPairsDocument,
@@ -126,6 +133,13 @@ const documents: Documents = {
     "\n  query MyPtce {\n    me {\n      id\n      role\n      ptce {\n        id\n        slug\n        name\n        carrier\n        town\n        departments\n        region\n        summary\n        isCompagnon\n        eligibleForTsf\n        website\n        themes {\n          ...ThemeList_Theme\n        }\n      }\n    }\n  }\n": types.MyPtceDocument,
     "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      role\n      locale\n      ptce {\n        id\n        slug\n        name\n      }\n    }\n  }\n": types.MeDocument,
     "\n  mutation LogOut {\n    logOut\n  }\n": types.LogOutDocument,
+    "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    pairId\n    actorName\n    threadId\n    seq\n    agendaItemId\n    documentId\n    followUpId\n    title\n    excerpt\n    createdAt\n    readAt\n  }\n": types.NotificationFieldsFragmentDoc,
+    "\n  query NotificationBell($after: String) {\n    unreadNotificationCount\n    notifications(first: 20, after: $after) {\n      edges {\n        cursor\n        node {\n          ...NotificationFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.NotificationBellDocument,
+    "\n  subscription NotificationEvents {\n    notificationEvents {\n      type\n      unreadCount\n      notification {\n        id\n      }\n    }\n  }\n": types.NotificationEventsDocument,
+    "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n": types.MarkNotificationReadDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": types.MarkAllNotificationsReadDocument,
+    "\n  query NotificationPreferences {\n    notificationPreferences {\n      digest\n      emailMentions\n      emailPairStatus\n      emailAgendaSoon\n    }\n  }\n": types.NotificationPreferencesDocument,
+    "\n  mutation UpdateNotificationPreferences($input: NotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      digest\n      emailMentions\n      emailPairStatus\n      emailAgendaSoon\n    }\n  }\n": types.UpdateNotificationPreferencesDocument,
     "\n  mutation AnswerFollowUp($followUpId: ID!, $answer: String!) {\n    answerFollowUp(followUpId: $followUpId, answer: $answer) {\n      id\n      answer\n      answeredByName\n      answeredAt\n    }\n  }\n": types.AnswerFollowUpDocument,
     "\n  mutation SaveLesson($input: SaveLessonInput!) {\n    saveLesson(input: $input) {\n      id\n      themeCode\n      side\n      learned\n      nextStep\n      nextStepOwner\n      nextStepDue\n      note {\n        id\n        title\n      }\n      authorName\n      updatedAt\n    }\n  }\n": types.SaveLessonDocument,
     "\n  query MyPairs {\n    myPairs {\n      id\n      ...PairCard_Pair\n    }\n  }\n": types.MyPairsDocument,
@@ -326,6 +340,34 @@ export function graphql(source: "\n  query Me {\n    me {\n      id\n      email
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation LogOut {\n    logOut\n  }\n"): (typeof documents)["\n  mutation LogOut {\n    logOut\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    pairId\n    actorName\n    threadId\n    seq\n    agendaItemId\n    documentId\n    followUpId\n    title\n    excerpt\n    createdAt\n    readAt\n  }\n"): (typeof documents)["\n  fragment NotificationFields on Notification {\n    id\n    kind\n    pairId\n    actorName\n    threadId\n    seq\n    agendaItemId\n    documentId\n    followUpId\n    title\n    excerpt\n    createdAt\n    readAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationBell($after: String) {\n    unreadNotificationCount\n    notifications(first: 20, after: $after) {\n      edges {\n        cursor\n        node {\n          ...NotificationFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query NotificationBell($after: String) {\n    unreadNotificationCount\n    notifications(first: 20, after: $after) {\n      edges {\n        cursor\n        node {\n          ...NotificationFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription NotificationEvents {\n    notificationEvents {\n      type\n      unreadCount\n      notification {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription NotificationEvents {\n    notificationEvents {\n      type\n      unreadCount\n      notification {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n"): (typeof documents)["\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"): (typeof documents)["\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationPreferences {\n    notificationPreferences {\n      digest\n      emailMentions\n      emailPairStatus\n      emailAgendaSoon\n    }\n  }\n"): (typeof documents)["\n  query NotificationPreferences {\n    notificationPreferences {\n      digest\n      emailMentions\n      emailPairStatus\n      emailAgendaSoon\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateNotificationPreferences($input: NotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      digest\n      emailMentions\n      emailPairStatus\n      emailAgendaSoon\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateNotificationPreferences($input: NotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      digest\n      emailMentions\n      emailPairStatus\n      emailAgendaSoon\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

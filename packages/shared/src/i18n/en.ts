@@ -5,6 +5,7 @@ import { threadsEn } from './threads.en.js';
 import { documentsEn } from './documents.en.js';
 import { agendaEn } from './agenda.en.js';
 import { linksEn } from './links.en.js';
+import { notificationsEn } from './notifications.en.js';
 
 // English is a full second language: the `Messages` type makes a missing or extra key a compile error.
 export const en: Messages = {
@@ -12,6 +13,7 @@ export const en: Messages = {
   threads: threadsEn,
   agenda: agendaEn,
   links: linksEn,
+  notifications: notificationsEn,
   app: {
     name: 'Tandem',
     tagline: 'The shared space of your TSF',

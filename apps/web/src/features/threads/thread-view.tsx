@@ -28,7 +28,18 @@ import { flushOutbox, onConfirmed, type FeedMessage } from './sender';
  * (own send, live event, replay after a reconnect, a page loaded while scrolling up) it shows once,
  * in order. After every reconnect the subscription restarts from the last seq seen.
  */
-export function ThreadView({ threadId, pairId, onBack }: { threadId: string; pairId: string; onBack: () => void }) {
+export function ThreadView({
+  threadId,
+  pairId,
+  focusSeq = null,
+  onBack,
+}: {
+  threadId: string;
+  pairId: string;
+  /** Open the thread at this message (a link from a notification) rather than at the bottom. */
+  focusSeq?: number | null;
+  onBack: () => void;
+}) {
   const { t } = useTranslation();
   const locale = currentLocale();
   const client = useApolloClient();
@@ -192,6 +203,24 @@ export function ThreadView({ threadId, pairId, onBack }: { threadId: string; pai
       setLoadingOlder(false);
     }
   }, [client, threadId, messages, hasOlder, loadingOlder, add]);
+
+  // Bring the linked message into view (loading older pages until it is there) and mark it.
+  const focused = useRef<number | null>(null);
+  useEffect(() => {
+    if (!focusSeq || focused.current === focusSeq || messages.length === 0) return;
+    if (messages[0]!.seq > focusSeq && hasOlder) {
+      const timer = setTimeout(() => void loadOlder(), 0);
+      return () => clearTimeout(timer);
+    }
+    const target = scroller.current?.querySelector<HTMLElement>(`[data-seq="${focusSeq}"]`);
+    if (!target) return;
+    focused.current = focusSeq;
+    atBottom.current = false;
+    target.classList.add('message-focus');
+    target.tabIndex = -1;
+    target.scrollIntoView({ block: 'center' });
+    target.focus({ preventScroll: true });
+  }, [focusSeq, messages, hasOlder, loadOlder]);
 
   const pending = useSyncExternalStore(outbox.subscribe.bind(outbox), () => outbox.all());
   const waiting = useMemo(
