@@ -40,11 +40,12 @@ interface Fanout {
 }
 
 const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
-/** A plain-text start of a markdown message, for the bell and the emails. */
+/** A plain-text start of a markdown message, for the bell and the emails (links keep their words). */
 const excerptOf = (body: string) =>
   clip(
     body
-      .replace(/[`*_>#~[\]()!|-]+/g, ' ')
+      .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+      .replace(/[`*_>#~]+/g, ' ')
       .replace(/\s+/g, ' ')
       .trim(),
     200,

@@ -1,0 +1,66 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, logIn, newPerson, openDemoPair1 } from './support/browser.js';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+/** The unread count the bell shows (0 without a badge). */
+async function bellCount(page: Page): Promise<number> {
+  const badge = page.getByTestId('notification-count');
+  if ((await badge.count()) === 0) return 0;
+  return Number((await badge.innerText()).replace('+', ''));
+}
+
+describe('notifications in the browser', () => {
+  it('a mention in one context lights the bell in the other; clicking it opens the thread at that message', async () => {
+    const compagnon = await newPerson(browser, baseUrl);
+    const beneficiary = await newPerson(browser, baseUrl);
+    await logIn(compagnon.page, 'compagnon@tandem.test');
+    await logIn(beneficiary.page, 'beneficiaire@tandem.test');
+    await compagnon.page.getByRole('heading', { level: 1, name: 'Mes espaces' }).waitFor();
+    await compagnon.page.getByTestId('notification-bell').waitFor();
+    // Let the bell's live subscription start before the mention is sent.
+    await compagnon.page.waitForTimeout(1000);
+    const before = await bellCount(compagnon.page);
+
+    const title = 'Préparer les deux journées';
+    await openDemoPair1(beneficiary.page);
+    await beneficiary.page.getByRole('button', { name: new RegExp(title) }).click();
+    await beneficiary.page.getByRole('heading', { name: title }).waitFor();
+    const words = `pouvez-vous confirmer l’horaire de la visite ? (${Date.now()})`;
+    await beneficiary.page.getByLabel('Votre message').fill(`@Claire Etcheverry ${words}`);
+    await beneficiary.page.getByRole('button', { name: 'Envoyer' }).click();
+    await beneficiary.page.getByText(words).waitFor();
+
+    // Live, without a reload: the count goes up and the label says it in words.
+    await expect.poll(() => bellCount(compagnon.page), { timeout: 15_000 }).toBe(before + 1);
+    expect(await compagnon.page.getByTestId('notification-bell').getAttribute('aria-label')).toMatch(/non lue/);
+
+    await compagnon.page.getByTestId('notification-bell').click();
+    const item = compagnon.page
+      .getByTestId('notification-list')
+      .getByRole('link', { name: /Karim Benali vous a mentionné dans « Préparer les deux journées »/ })
+      .first();
+    await item.waitFor();
+    expect(await item.innerText()).toMatch(/non lu/i);
+    await item.click();
+
+    await compagnon.page.waitForURL(/\/fil\?fil=[^&]+&message=\d+/);
+    const seq = new URL(compagnon.page.url()).searchParams.get('message');
+    const focused = compagnon.page.locator(`article[data-seq="${seq}"]`);
+    await focused.waitFor();
+    expect(await focused.innerText()).toContain(words);
+    await expect.poll(() => focused.evaluate((el) => el.classList.contains('message-focus'))).toBe(true);
+    expect(await focused.isVisible()).toBe(true);
+    // Opening it marked it read.
+    await expect.poll(() => bellCount(compagnon.page), { timeout: 10_000 }).toBe(before);
+
+    await compagnon.page.screenshot({ path: '/tmp/notify-thread-focus.png' });
+    await Promise.all([compagnon.context.close(), beneficiary.context.close()]);
+  });
+});
