@@ -66,7 +66,15 @@ export function NotificationBell() {
   };
 
   return (
-    <Popover opened={opened} onChange={setOpened} position="bottom-end" width={360} shadow="md" withinPortal trapFocus>
+    <Popover
+      opened={opened}
+      onChange={setOpened}
+      position="bottom-end"
+      width="min(380px, calc(100vw - 16px))"
+      shadow="md"
+      withinPortal
+      trapFocus
+    >
       <Popover.Target>
         <Button
           variant="default"
@@ -86,20 +94,9 @@ export function NotificationBell() {
         </Button>
       </Popover.Target>
       <Popover.Dropdown p={0} aria-label={t('notifications.title')} role="dialog">
-        <Group justify="space-between" px="md" py="xs" wrap="nowrap">
-          <Text fw={700} component="h2" size="md" m={0}>
-            {t('notifications.title')}
-          </Text>
-          <Button
-            size="compact-sm"
-            variant="subtle"
-            disabled={count === 0}
-            loading={markAllState.loading}
-            onClick={() => void markAll()}
-          >
-            {t('notifications.markAllRead')}
-          </Button>
-        </Group>
+        <Text fw={700} component="h2" size="md" m={0} px="md" py="xs">
+          {t('notifications.title')}
+        </Text>
         <Divider />
         {error && !data && (
           <Box p="md">
@@ -184,11 +181,20 @@ export function NotificationBell() {
           </ScrollArea.Autosize>
         )}
         <Divider />
-        <Box px="md" py="xs">
+        <Group justify="space-between" px="md" py="xs" gap="xs" wrap="wrap">
           <Anchor component={Link} to="/notifications/preferences" size="sm" onClick={() => setOpened(false)}>
             {t('notifications.preferencesLink')}
           </Anchor>
-        </Box>
+          <Button
+            size="compact-sm"
+            variant="subtle"
+            disabled={count === 0}
+            loading={markAllState.loading}
+            onClick={() => void markAll()}
+          >
+            {t('notifications.markAllRead')}
+          </Button>
+        </Group>
       </Popover.Dropdown>
     </Popover>
   );
