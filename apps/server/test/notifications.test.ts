@@ -195,13 +195,7 @@ describe('notifications: the bell', () => {
     Object.assign(options, { logging: true });
     db().logger.logQuery = (query: string) => void statements.push(query);
     try {
-      await t.app.services.notifications.messagePosted({
-        threadId: thread.id,
-        messageId: 'm',
-        seq: 99,
-        authorId: compagnon.user.id,
-        body: 'Réponse',
-      });
+      await t.app.services.notifications.messagePosted(thread.id, 'm', 99, compagnon.user.id, 'Réponse');
     } finally {
       db().logger.logQuery = original;
       Object.assign(options, { logging: before });

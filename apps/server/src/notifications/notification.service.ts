@@ -83,7 +83,8 @@ export class NotificationService {
    * A message was posted. One SELECT (the people around the thread with their mute, participation
    * and email choices) and one multi-row INSERT; one more INSERT only when an email goes out at once.
    */
-  async messagePosted(input: { threadId: string; messageId: string; seq: number; authorId: string; body: string }) {
+  async messagePosted(threadId: string, messageId: string, seq: number, authorId: string, body: string) {
+    const input = { threadId, messageId, seq, authorId, body };
     await this.safely('messagePosted', async () => {
       const q = (n: string) => this.q(n);
       const participated = `EXISTS (SELECT 1 FROM ${q('message')} m WHERE m.${q('threadId')} = t.${q('id')} AND m.${q('authorId')} = u.${q('id')})`;

@@ -155,7 +155,7 @@ export class ThreadService {
     }
     await this.deps.pubSub.publish('THREAD_EVENT', thread.id, { type: 'POSTED', seq, messageId: id });
     await this.moveReadPosition(author.id, thread.id, seq);
-    await this.deps.notifications.messagePosted({ threadId: thread.id, messageId: id, seq, authorId: author.id, body: input.body });
+    await this.deps.notifications.messagePosted(thread.id, id, seq, author.id, input.body);
     return this.db.getRepository(Message).findOneOrFail({ where: { id }, relations: { author: true } });
   }
 
