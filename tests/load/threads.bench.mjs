@@ -1,7 +1,15 @@
-// Threads benchmark: post → last subscriber latency with 1, 100 and 1,000 subscribers, beside a bare
-// reference (plain HTTP POST that broadcasts the same bytes over a bare `ws` server to the same number
-// of sockets), then a sustained rate with 20 posters. Loopback only, bounded in count and time.
-// Needs `pnpm build` (it drives the built server in this process). Usage: node tests/load/threads.bench.mjs
+// Threads benchmark (issue 5), every figure beside a bare reference measured in the same run:
+// - post → last subscriber latency with 1, 100 and 1,000 subscribers (bare: a plain HTTP POST that
+//   broadcasts the same bytes over a bare `ws` server to the same number of sockets);
+// - sustained rate with 20 posters on SQLite (and MariaDB with BENCH_MYSQL_URL), bare: the same
+//   posters against the bare broadcast server;
+// - 10,000 open sockets with one subscription each: server RSS per connection (server in a child
+//   process), bare: a plain `ws` server holding the same sockets;
+// - latency through two instances and Redis (REDIS_URL, default redis://127.0.0.1:6379);
+// - the "last 50" page at 100 and 1,000,000 messages in a thread.
+// Loopback only, bounded in count and time. Needs `pnpm build`. Usage: node tests/load/threads.bench.mjs
+// Knobs: BENCH_SUBSCRIBERS=1,100,1000 BENCH_POSTS=200 BENCH_SOCKETS=10000 BENCH_LAST=100,1000000
+import { fork } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import os from 'node:os';
@@ -9,6 +17,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
 import { randomUUID } from 'node:crypto';
+import { sceneFor } from './threads-scene.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const serverRequire = (p) => import(pathToFileURL(path.join(root, 'apps/server', p)).href);
@@ -17,7 +26,6 @@ const { WebSocket, WebSocketServer } = serverCjs('ws');
 const { createClient } = await import(pathToFileURL(path.join(root, 'apps/server/node_modules/graphql-ws/dist/client.js')).href);
 const { createApp } = await serverRequire('dist/src/app.js');
 const { loadConfig } = await serverRequire('dist/src/config.js');
-const { hashPassword } = await serverRequire('dist/src/identity/password.js');
 const { RateLimiterMemory } = serverCjs('rate-limiter-flexible');
 
 const ORIGIN = 'http://bench.test';
@@ -33,7 +41,7 @@ const pct = (values, p) => {
 const fmt = (ms) => ms.toFixed(2);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-async function startTandem(databaseUrl) {
+async function startTandem(databaseUrl, extraEnv = {}) {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'tandem-bench-'));
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -43,78 +51,21 @@ async function startTandem(databaseUrl) {
     PUBLIC_URL: ORIGIN,
     WEB_DIST: path.join(dataDir, 'none'),
     ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
+    ...extraEnv,
   });
   const app = await createApp(config);
   // The benchmark measures throughput, not the per-person limit: lift it for this process only.
   app.services.deps.rateLimits.limiters.set('messagePerUser', new RateLimiterMemory({ points: 1e9, duration: 1 }));
   const url = await app.listen(0, '127.0.0.1');
-  return { app, url, close: async () => (await app.close(), rmSync(dataDir, { recursive: true, force: true })) };
+  return {
+    app,
+    url,
+    databaseUrl: databaseUrl ?? `sqlite:${path.join(dataDir, 'tandem.sqlite')}`,
+    close: async () => (await app.close(), rmSync(dataDir, { recursive: true, force: true })),
+  };
 }
 
-async function scene(t, posters) {
-  const db = t.app.services.deps.db;
-  const { Ptce } = await serverRequire('dist/src/directory/ptce.entity.js');
-  const { User } = await serverRequire('dist/src/identity/user.entity.js');
-  const { Pair } = await serverRequire('dist/src/pairs/pair.entity.js');
-  const { Thread } = await serverRequire('dist/src/threads/thread.entity.js');
-  const ptce = (slug) =>
-    db.getRepository(Ptce).save(
-      db.getRepository(Ptce).create({
-        slug,
-        name: slug,
-        departmentCodes: '40',
-        region: 'NA',
-        amiLaureate2021: true,
-        charterSignatory: false,
-        isCompagnon: true,
-      }),
-    );
-  const a = await ptce(`bench-a-${randomUUID().slice(0, 8)}`);
-  const b = await ptce(`bench-b-${randomUUID().slice(0, 8)}`);
-  const passwordHash = await hashPassword('bench-password-123');
-  const users = [];
-  for (let i = 0; i < posters + 1; i++) {
-    users.push(
-      await db.getRepository(User).save(
-        db.getRepository(User).create({
-          email: `bench-${randomUUID()}@example.org`,
-          displayName: `Bench ${i}`,
-          passwordHash,
-          role: 'COORDINATOR',
-          ptceId: i % 2 ? a.id : b.id,
-          locale: 'fr',
-        }),
-      ),
-    );
-  }
-  const pair = await db
-    .getRepository(Pair)
-    .save(
-      db
-        .getRepository(Pair)
-        .create({ status: 'ACTIVE', compagnonId: a.id, beneficiaryId: b.id, themes: [], requestedAt: new Date() }),
-    );
-  const thread = await db
-    .getRepository(Thread)
-    .save(
-      db
-        .getRepository(Thread)
-        .create({ pairId: pair.id, title: 'bench', createdById: users[0].id, lastSeq: 0, lastActivityAt: new Date() }),
-    );
-  const cookies = [];
-  for (const user of users) {
-    const res = await fetch(`${t.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        query: 'mutation($e: String!, $p: String!) { logIn(email: $e, password: $p) { id } }',
-        variables: { e: user.email, p: 'bench-password-123' },
-      }),
-    });
-    cookies.push(res.headers.getSetCookie()[0].split(';')[0]);
-  }
-  return { thread, cookies };
-}
+const scene = (t, posters) => sceneFor(t.app, t.url, posters);
 
 const POST_QUERY = 'mutation($input: PostMessageInput!) { postMessage(input: $input) { seq } }';
 const post = (url, cookie, threadId, body) =>
@@ -153,7 +104,7 @@ async function subscribers(url, cookie, threadId, count, onEvent) {
 }
 
 /** Latency from the start of the POST until the last of `count` subscribers has the message. */
-async function tandemLatency(t, ctx, count) {
+async function tandemLatency(t, ctx, count, postUrl = t.url) {
   const received = new Map();
   const waiters = new Map();
   const stop = await subscribers(t.url, ctx.cookies[0], ctx.thread.id, count, (seq) => {
@@ -167,7 +118,7 @@ async function tandemLatency(t, ctx, count) {
     const started = performance.now();
     let done;
     const all = new Promise((r) => (done = r));
-    const res = await post(t.url, ctx.cookies[1], ctx.thread.id, `latence ${i}`);
+    const res = await post(postUrl, ctx.cookies[1], ctx.thread.id, `latence ${i}`);
     const seq = res.data.postMessage.seq;
     waiters.set(seq, done);
     if ((received.get(seq) ?? 0) < count) await all;
@@ -251,10 +202,210 @@ async function sustained(t, ctx, seconds = 5) {
   };
 }
 
+/** The same 20 posters against the bare broadcast server with 2 sockets: the ceiling of this machine's loopback. */
+async function bareSustained(seconds = 5) {
+  const sockets = new Set();
+  const http = createServer((req, res) => {
+    const chunks = [];
+    req.on('data', (c) => chunks.push(c));
+    req.on('end', () => {
+      const bytes = Buffer.concat(chunks);
+      for (const s of sockets) s.send(bytes);
+      res.end('{"data":{"postMessage":{"seq":1}}}');
+    });
+  });
+  const wss = new WebSocketServer({ server: http });
+  wss.on('connection', (s) => sockets.add(s));
+  await new Promise((r) => http.listen(0, '127.0.0.1', r));
+  const url = `http://127.0.0.1:${http.address().port}`;
+  let delivered = 0;
+  const clients = await Promise.all(
+    [0, 1].map(
+      () =>
+        new Promise((resolve) => {
+          const ws = new WebSocket(url.replace('http', 'ws'));
+          ws.on('message', () => delivered++);
+          ws.on('open', () => resolve(ws));
+        }),
+    ),
+  );
+  const deadline = performance.now() + seconds * 1000;
+  const latencies = [];
+  let posted = 0;
+  await Promise.all(
+    Array.from({ length: 20 }, async () => {
+      while (performance.now() < deadline) {
+        const started = performance.now();
+        const body = JSON.stringify({
+          query: POST_QUERY,
+          variables: { input: { body: `charge ${posted}`, clientId: randomUUID() } },
+        });
+        const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body }).then((r) =>
+          r.json(),
+        );
+        if (res.data) posted++;
+        latencies.push(performance.now() - started);
+      }
+    }),
+  );
+  await sleep(500);
+  for (const ws of clients) ws.close();
+  wss.close();
+  http.close();
+  return { perSecond: posted / seconds, deliveries: delivered / seconds, p99: pct(latencies, 99), lost: posted * 2 - delivered };
+}
+
+/** A server in a child process (Tandem or bare ws): its RSS before and after `count` sockets with one subscription each. */
+async function socketsMemory(kind, count) {
+  const child = fork(path.join(path.dirname(fileURLToPath(import.meta.url)), 'socket-server.child.mjs'), [kind], {
+    execArgv: ['--expose-gc'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const messages = [];
+  let wake;
+  child.on('message', (m) => (messages.push(m), wake?.()));
+  const nextMessage = async () => {
+    while (messages.length === 0) await new Promise((r) => (wake = r));
+    return messages.shift();
+  };
+  const ready = await nextMessage();
+  const rss = async () => (child.send('rss'), (await nextMessage()).rss);
+  const before = await rss();
+  const wsUrl = `${ready.url.replace(/^http/, 'ws')}/graphql`;
+  const subscribe = JSON.stringify({
+    id: '1',
+    type: 'subscribe',
+    payload: {
+      query: 'subscription($t: ID!, $a: Int) { threadEvents(threadId: $t, afterSeq: $a) { type message { seq body } } }',
+      variables: { t: ready.threadId, a: null },
+    },
+  });
+  const sockets = [];
+  let received = 0;
+  let allReceived;
+  const open = () =>
+    new Promise((resolve, reject) => {
+      const ws = new WebSocket(wsUrl, kind === 'bare' ? [] : ['graphql-transport-ws'], {
+        headers: { origin: ORIGIN, cookie: ready.cookies[0] },
+      });
+      ws.on('error', reject);
+      ws.on('open', () => {
+        if (kind === 'bare') {
+          ws.send(subscribe);
+          resolve(ws);
+        } else ws.send(JSON.stringify({ type: 'connection_init' }));
+      });
+      ws.on('message', (data) => {
+        const message = JSON.parse(data.toString());
+        if (message.type === 'connection_ack') {
+          ws.send(subscribe);
+          resolve(ws);
+        } else if (message.type === 'next' && ++received === count) allReceived?.();
+      });
+    });
+  const started = performance.now();
+  for (let i = 0; i < count; i += 250) {
+    sockets.push(...(await Promise.all(Array.from({ length: Math.min(250, count - i) }, open))));
+  }
+  const openSeconds = (performance.now() - started) / 1000;
+  let fanOut = null;
+  if (kind !== 'bare') {
+    // Proof that every subscription is live: one post reaches all of them.
+    await sleep(1000);
+    const done = new Promise((r) => (allReceived = r));
+    const t0 = performance.now();
+    await post(ready.url, ready.cookies[0], ready.threadId, 'à tous');
+    await Promise.race([done, sleep(30_000)]);
+    fanOut = { ms: performance.now() - t0, received };
+  } else await sleep(1000);
+  const after = await rss();
+  for (const ws of sockets) ws.terminate();
+  child.kill();
+  return { perConnection: (after - before) / count, before, after, openSeconds, fanOut };
+}
+
+/** Latency with the subscriber on one instance and the poster on another, events crossing Redis. */
+async function throughRedis(redisUrl, count) {
+  const a = await startTandem(undefined, { REDIS_URL: redisUrl });
+  const b = await startTandem(a.databaseUrl, { REDIS_URL: redisUrl });
+  const ctx = await scene(a, 1);
+  const single = await tandemLatency(a, ctx, 1);
+  const cross = await tandemLatency(b, ctx, 1, a.url);
+  await b.close();
+  await a.close();
+  return { single, cross, count };
+}
+
+/** "The last 50" of a thread holding `count` messages, asked over GraphQL. */
+async function lastPage(t, ctx, count, requests = 200) {
+  const db = t.app.services.deps.db;
+  const { Thread } = await serverRequire('dist/src/threads/thread.entity.js');
+  const { User } = await serverRequire('dist/src/identity/user.entity.js');
+  const author = await db.getRepository(User).findOneByOrFail({});
+  const thread = await db
+    .getRepository(Thread)
+    .save(
+      db
+        .getRepository(Thread)
+        .create({
+          pairId: ctx.thread.pairId,
+          title: `last ${count}`,
+          createdById: author.id,
+          lastSeq: 0,
+          lastActivityAt: new Date(),
+        }),
+    );
+  const started = performance.now();
+  const columns = '(id, threadId, seq, clientId, authorId, body, createdAt)';
+  if (db.options.type === 'better-sqlite3') {
+    const sqlite = db.driver.databaseConnection;
+    const insert = sqlite.prepare(`INSERT INTO message ${columns} VALUES (?, ?, ?, ?, ?, ?, ?)`);
+    const at = new Date().toISOString().replace('T', ' ').replace('Z', '');
+    sqlite.transaction(() => {
+      for (let seq = 1; seq <= count; seq++)
+        insert.run(randomUUID(), thread.id, seq, randomUUID(), author.id, `message ${seq}`, at);
+    })();
+  } else {
+    const at = new Date();
+    for (let from = 1; from <= count; from += 2000) {
+      const rows = [];
+      for (let seq = from; seq < Math.min(from + 2000, count + 1); seq++)
+        rows.push([randomUUID(), thread.id, seq, randomUUID(), author.id, `message ${seq}`, at]);
+      await db.query(`INSERT INTO message ${columns} VALUES ${rows.map(() => '(?, ?, ?, ?, ?, ?, ?)').join(', ')}`, rows.flat());
+    }
+  }
+  await db.getRepository(Thread).update({ id: thread.id }, { lastSeq: count });
+  const fillSeconds = (performance.now() - started) / 1000;
+  const query = 'query($id: ID!) { thread(id: $id) { messages(last: 50) { seq body createdAt author { displayName } } } }';
+  const samples = [];
+  for (let i = 0; i < requests; i++) {
+    const t0 = performance.now();
+    const res = await fetch(`${t.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: ctx.cookies[0] },
+      body: JSON.stringify({ query, variables: { id: thread.id } }),
+    }).then((r) => r.json());
+    if (res.data.thread.messages.at(-1).seq !== count) throw new Error('wrong last page');
+    samples.push(performance.now() - t0);
+  }
+  return { samples, fillSeconds };
+}
+
 const databases = [['SQLite', undefined]];
 if (process.env.BENCH_MYSQL_URL) databases.push(['MariaDB', process.env.BENCH_MYSQL_URL]);
+const SOCKETS = Number(process.env.BENCH_SOCKETS ?? 10_000);
+const LAST = (process.env.BENCH_LAST ?? '100,1000000')
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
+const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 
-console.log(`threads benchmark — ${new Date().toISOString()}, node ${process.version}, ${os.cpus().length} cores`);
+console.log(
+  `threads benchmark — ${new Date().toISOString()}, node ${process.version}, ${os.cpus().length} cores, load ${os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`,
+);
 const t = await startTandem();
 const ctx = await scene(t, 20);
 for (const count of SIZES) {
@@ -266,13 +417,52 @@ for (const count of SIZES) {
   );
 }
 await t.close();
+
+const bareRate = await bareSustained();
+console.log(
+  `sustained, 20 posters, bare http+ws: ${bareRate.perSecond.toFixed(0)} posts/s, ${bareRate.deliveries.toFixed(0)} deliveries/s (2 sockets), post p99 ${fmt(bareRate.p99)} ms, lost ${bareRate.lost}`,
+);
 for (const [name, url] of databases) {
   const s = await startTandem(url);
   const c = await scene(s, 20);
   const r = await sustained(s, c);
   console.log(
-    `sustained, 20 posters, ${name}: ${r.perSecond.toFixed(0)} posts/s, ${r.deliveries.toFixed(0)} deliveries/s (2 subscribers), post p99 ${fmt(r.p99)} ms, lost ${r.lost}`,
+    `sustained, 20 posters, ${name}: ${r.perSecond.toFixed(0)} posts/s, ${r.deliveries.toFixed(0)} deliveries/s (2 subscribers), post p99 ${fmt(r.p99)} ms, lost ${r.lost} | ratio to bare ${(bareRate.perSecond / r.perSecond).toFixed(1)}×`,
   );
+  await s.close();
+}
+
+if (SOCKETS > 0) {
+  const ours = await socketsMemory('tandem', SOCKETS);
+  const bare = await socketsMemory('bare', SOCKETS);
+  const kib = (bytes) => (bytes / 1024).toFixed(1);
+  console.log(
+    `${SOCKETS} sockets, one subscription each: Tandem ${kib(ours.perConnection)} KiB RSS per connection (${(ours.before / 2 ** 20).toFixed(0)} → ${(ours.after / 2 ** 20).toFixed(0)} MiB, opened in ${ours.openSeconds.toFixed(1)} s) | bare ws ${kib(bare.perConnection)} KiB | ratio ${(ours.perConnection / bare.perConnection).toFixed(1)}×`,
+  );
+  if (ours.fanOut)
+    console.log(`  one post reached ${ours.fanOut.received} of ${SOCKETS} subscribers in ${fmt(ours.fanOut.ms)} ms`);
+}
+
+try {
+  const r = await throughRedis(REDIS_URL);
+  console.log(
+    `two instances + Redis, 1 subscriber: p50 ${fmt(pct(r.cross, 50))} ms p99 ${fmt(pct(r.cross, 99))} ms | same instance p50 ${fmt(pct(r.single, 50))} ms p99 ${fmt(pct(r.single, 99))} ms | added p50 ${fmt(pct(r.cross, 50) - pct(r.single, 50))} ms`,
+  );
+} catch (error) {
+  console.log(`two instances + Redis: not measured (${error.message})`);
+}
+
+for (const [name, url] of databases) {
+  const s = await startTandem(url);
+  const c = await scene(s, 1);
+  const parts = [];
+  for (const count of LAST) {
+    const r = await lastPage(s, c, count);
+    parts.push(
+      `${count} messages: p50 ${fmt(pct(r.samples, 50))} ms p99 ${fmt(pct(r.samples, 99))} ms (filled in ${r.fillSeconds.toFixed(0)} s)`,
+    );
+  }
+  console.log(`"last 50" page, ${name}: ${parts.join(' | ')}`);
   await s.close();
 }
 process.exit(0);

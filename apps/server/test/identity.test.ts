@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Session } from '../src/identity/session.entity.js';
+import { makePtce } from './support/factories.js';
 import { startTestApp, type TestApp } from './support/app.js';
 import { errorCode, TestClient } from './support/client.js';
 import { makeUser, PASSWORD } from './support/factories.js';
@@ -97,5 +98,25 @@ describe('signing in and out', () => {
     const res = await browser.gql<{ setLocale: { locale: string } }>('mutation { setLocale(locale: "en") { locale } }');
     expect(res.data?.setLocale.locale).toBe('en');
     expect(errorCode(await browser.gql('mutation { setLocale(locale: "de") { locale } }'))).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('the session behind a cookie', () => {
+  it('is the same person and session, field for field, as TypeORM loads them (the hot path reads raw rows)', async () => {
+    const ptce = await makePtce(t.app);
+    const user = await makeUser(t.app, { ptce });
+    const browser = new TestClient(t);
+    await browser.logIn(user.email, PASSWORD);
+    const token = browser.cookie!.split('=')[1]!;
+    const auth = await t.app.services.identity.authenticate(token);
+    const expected = await t.app.services.deps.db
+      .getRepository(Session)
+      .findOneOrFail({ where: { userId: user.id }, relations: { user: true } });
+    expect(auth).not.toBeNull();
+    expect(auth!.session).toEqual(expected);
+    expect(auth!.session).toBeInstanceOf(Session);
+    expect(auth!.session.expiresAt).toBeInstanceOf(Date);
+    expect(auth!.user.ptceId).toBe(ptce.id);
+    expect(await t.app.services.identity.authenticate(`${token}x`)).toBeNull();
   });
 });

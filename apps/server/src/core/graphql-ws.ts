@@ -6,6 +6,7 @@ import {
   parse,
   specifiedRules,
   validate,
+  type DocumentNode,
   type ExecutionArgs,
   type GraphQLSchema,
   type ValidationRule,
@@ -15,8 +16,11 @@ import { useServer } from 'graphql-ws/use/ws';
 import type { WebSocket, WebSocketServer } from 'ws';
 import { QUERY_LIMITS } from '@tandem/shared';
 import { buildContext, type Context } from './context.js';
+import { operationShape, sharedSubscribe } from './shared-subscribe.js';
 import type { Logger } from './logger.js';
 import type { Services } from './services.js';
+
+const CHECKED_DOCUMENTS_MAX = 500;
 
 type Extra = {
   socket: WebSocket;
@@ -39,10 +43,45 @@ export function attachGraphqlWs(options: {
 }) {
   const { wsServer, schema, services, logger, validationRules, formatError, socketsBySession } = options;
   const contexts = new WeakMap<WebSocket, Context>();
+  // The shape of each running operation (see sharedSubscribe), keyed by its execution arguments.
+  const shapes = new WeakMap<ExecutionArgs, string>();
+
+  // Every tab of every person sends the same few subscription texts: each is parsed and validated
+  // once and its document shared (a document per socket would cost kilobytes per connection).
+  type Checked = { errors: GraphQLError[] } | { document: DocumentNode; shape: ReturnType<typeof operationShape> };
+  const checkedDocuments = new Map<string, Checked>();
+  const checkedDocument = (query: string, operationName: string | null | undefined): Checked => {
+    const key = `${operationName ?? ''}\n${query}`;
+    const known = checkedDocuments.get(key);
+    if (known) return known;
+    let checked: Checked;
+    try {
+      const document = parse(query, { maxTokens: QUERY_LIMITS.maxTokens });
+      const errors = validate(schema, document, [...specifiedRules, ...validationRules]);
+      if (errors.length > 0) checked = { errors: errors.map(formatError) };
+      else if (getOperationAST(document, operationName)?.operation !== 'subscription') {
+        // The socket is the second API for live events only; queries and mutations go over HTTP,
+        // where CSRF prevention, cookies and the HTTP limits apply.
+        checked = {
+          errors: [
+            formatError(
+              new GraphQLError('Only subscriptions are served over WebSocket', { extensions: { code: 'BAD_USER_INPUT' } }),
+            ),
+          ],
+        };
+      } else checked = { document, shape: operationShape(query, document, operationName) };
+    } catch (error) {
+      checked = { errors: [formatError(error instanceof GraphQLError ? error : new GraphQLError('Syntax error'))] };
+    }
+    if (checkedDocuments.size >= CHECKED_DOCUMENTS_MAX) checkedDocuments.delete(checkedDocuments.keys().next().value!);
+    checkedDocuments.set(key, checked);
+    return checked;
+  };
 
   return useServer<Record<string, unknown> | undefined, Extra>(
     {
       schema,
+      subscribe: sharedSubscribe((args) => shapes.get(args) ?? null),
       connectionInitWaitTimeout: 10_000,
       onConnect: async (ctx) => {
         const { request, socket } = ctx.extra;
@@ -67,30 +106,21 @@ export function attachGraphqlWs(options: {
       },
       context: (ctx) => contexts.get(ctx.extra.socket)!,
       onSubscribe: (ctx, _id, payload) => {
-        let document;
-        try {
-          document = parse(payload.query, { maxTokens: QUERY_LIMITS.maxTokens });
-        } catch (error) {
-          return [formatError(error instanceof GraphQLError ? error : new GraphQLError('Syntax error'))];
-        }
-        const errors = validate(schema, document, [...specifiedRules, ...validationRules]);
-        if (errors.length > 0) return errors.map(formatError);
-        // The socket is the second API for live events only; queries and mutations go over HTTP,
-        // where CSRF prevention, cookies and the HTTP limits apply.
-        if (getOperationAST(document, payload.operationName)?.operation !== 'subscription') {
-          return [
-            formatError(
-              new GraphQLError('Only subscriptions are served over WebSocket', { extensions: { code: 'BAD_USER_INPUT' } }),
-            ),
-          ];
-        }
+        const checked = checkedDocument(payload.query, payload.operationName);
+        if (!('document' in checked)) return checked.errors;
+        const { document, shape } = checked;
+        const context = contexts.get(ctx.extra.socket)!;
         const args: ExecutionArgs = {
           schema,
           document,
           operationName: payload.operationName,
           variableValues: payload.variables,
-          contextValue: contexts.get(ctx.extra.socket),
+          contextValue: context,
         };
+        // What a result can depend on besides the event: the text, the variables below the root
+        // field, and the viewer's rights (role and PTCE; field resolvers never look further).
+        const viewer = `${context.user?.role ?? ''}:${context.user?.ptceId ?? ''}`;
+        shapes.set(args, `${viewer}\n${shape(payload.variables)}`);
         return args;
       },
       onError: (_ctx, _id, _payload, errors) => {

@@ -1,5 +1,6 @@
 import { LIMITS, displayNameSchema, emailSchema, passwordSchema, type Role } from '@tandem/shared';
 import { badInput, forbidden, notFound, unauthenticated } from '../core/errors.js';
+import { hydrate, quoteTable, rawRows, selectColumns } from '../core/raw-rows.js';
 import { hashToken, newToken } from '../core/security.js';
 import type { Deps } from '../core/services.js';
 import { Ptce } from '../directory/ptce.entity.js';
@@ -19,16 +20,23 @@ export interface SignedIn {
 }
 
 export class IdentityService {
+  private sessionSql: string | undefined;
+
   constructor(private readonly deps: Deps) {}
 
   /** The session and person behind a cookie token, or null (unknown, tampered or expired). */
   async authenticate(token: string): Promise<{ user: User; session: Session } | null> {
     if (token.length > 100) return null;
-    const session = await this.deps.db.getRepository(Session).findOne({
-      where: { tokenHash: hashToken(token) },
-      relations: { user: true },
-    });
-    if (!session) return null;
+    const { db } = this.deps;
+    // Every request asks this: one prepared join, hydrated as TypeORM would (see core/raw-rows.ts).
+    this.sessionSql ??=
+      `SELECT ${selectColumns(db, Session, 's')}, ${selectColumns(db, User, 'u')} ` +
+      `FROM ${quoteTable(db, Session)} s INNER JOIN ${quoteTable(db, User)} u ON u.${db.driver.escape('id')} = s.${db.driver.escape('userId')} ` +
+      `WHERE s.${db.driver.escape('tokenHash')} = ?`;
+    const [row] = await rawRows(db, this.sessionSql, [hashToken(token)]);
+    if (!row) return null;
+    const session = hydrate(db, Session, 's', row);
+    session.user = hydrate(db, User, 'u', row);
     if (session.expiresAt.getTime() <= Date.now()) {
       await this.deps.db.getRepository(Session).delete({ id: session.id });
       return null;

@@ -1,4 +1,5 @@
-import { Between, In } from 'typeorm';
+import { Between } from 'typeorm';
+import { quoteTable, rawRows } from '../core/raw-rows.js';
 import type { Deps } from '../core/services.js';
 import { User } from '../identity/user.entity.js';
 import { Pair } from '../pairs/pair.entity.js';
@@ -32,6 +33,7 @@ export class ThreadHub {
   readonly listeners = new Set<HubListener>();
   readonly ready: Promise<void>;
   private lastSeq = 0;
+  private started = false;
   private pairSides: { compagnonId: string; beneficiaryId: string } | null = null;
   private queue: Promise<void> = Promise.resolve();
   private presenceIterator: AsyncIterator<{ userId: string; typing: boolean }> | undefined;
@@ -56,6 +58,7 @@ export class ThreadHub {
       .getRepository(Pair)
       .findOneOrFail({ select: { id: true, compagnonId: true, beneficiaryId: true }, where: { id: thread.pairId } });
     this.pairSides = { compagnonId: pair.compagnonId, beneficiaryId: pair.beneficiaryId };
+    this.started = true;
     const failed = (err: unknown) => this.deps.logger.warn({ err, threadId: this.threadId }, 'thread hub stopped');
     this.pump(first).catch(failed);
     this.pumpPresence().catch(failed);
@@ -92,6 +95,20 @@ export class ThreadHub {
     this.queue = this.queue
       .then(job)
       .catch((err: unknown) => this.deps.logger.warn({ err, threadId: this.threadId }, 'thread fan-out failed'));
+  }
+
+  /**
+   * A message just committed by this instance, handed over in memory: when it is the next seq it is
+   * dispatched without reading it back; otherwise the gap is read from the database first. Its pub/sub
+   * event, when it arrives, finds the seq already dispatched and costs nothing.
+   */
+  offer(message: Message): void {
+    if (!this.started) return; // The pub/sub event will bring it, after the hub's first read.
+    this.enqueue(async () => {
+      if (message.seq !== this.lastSeq + 1) return this.dispatchUpTo(message.seq);
+      this.lastSeq = message.seq;
+      await this.dispatch([{ type: 'POSTED', message }]);
+    });
   }
 
   private async dispatchUpTo(seq: number): Promise<void> {
@@ -132,9 +149,7 @@ export class ThreadHub {
     const listeners = [...this.listeners];
     if (listeners.length === 0 || events.length === 0) return;
     const userIds = [...new Set(listeners.map((l) => l.userId))];
-    const users = await this.deps.db
-      .getRepository(User)
-      .find({ select: { id: true, role: true, ptceId: true }, where: { id: In(userIds) } });
+    const users = await this.viewers(userIds);
     const allowed = new Set(users.filter((u) => canSeePair(u, this.pairSides!)).map((u) => u.id));
     for (const listener of listeners) {
       if (!allowed.has(listener.userId)) {
@@ -150,6 +165,16 @@ export class ThreadHub {
         listener.revoke();
       }
     }
+  }
+
+  /** Role and PTCE of each person, in one prepared query (lists padded to powers of two, so few statements). */
+  private async viewers(userIds: string[]): Promise<{ id: string; role: string; ptceId: string | null }[]> {
+    const { db } = this.deps;
+    const size = 2 ** Math.ceil(Math.log2(userIds.length));
+    const ids = [...userIds, ...Array<string>(size - userIds.length).fill(userIds[0]!)];
+    const q = (name: string) => db.driver.escape(name);
+    const sql = `SELECT ${q('id')}, ${q('role')}, ${q('ptceId')} FROM ${quoteTable(db, User)} WHERE ${q('id')} IN (${ids.map(() => '?').join(', ')})`;
+    return rawRows(db, sql, ids);
   }
 
   close(): void {

@@ -1,8 +1,7 @@
 import { Repeater } from '@graphql-yoga/subscription';
 import { LIMITS } from '@tandem/shared';
-import { Brackets, In, LessThan, MoreThan, QueryFailedError, type EntityManager } from 'typeorm';
+import { Brackets, In, LessThan, MoreThan, QueryFailedError } from 'typeorm';
 import { AppError, badInput, forbidden, notFound, unauthenticated } from '../core/errors.js';
-import { newId } from '../core/columns.js';
 import type { Deps } from '../core/services.js';
 import { AgendaItem } from '../agenda/agenda-item.entity.js';
 import { Theme } from '../directory/theme.entity.js';
@@ -16,10 +15,30 @@ import type { CreateThreadInput, PostMessageInput, ThreadReader } from './thread
 import { LIKE_ESCAPE, canChangeMessage, escapeLike, isClientId, messageBodyProblem } from './thread.policy.js';
 
 /** better-sqlite3's synchronous API, enough for one atomic insert. */
+interface SqliteStatement {
+  run(...params: unknown[]): unknown;
+  get(...params: unknown[]): unknown;
+}
 interface SqliteDatabase {
-  prepare(sql: string): { run(...params: unknown[]): unknown; get(...params: unknown[]): unknown };
+  prepare(sql: string): SqliteStatement;
   transaction<A extends unknown[], R>(fn: (...args: A) => R): { immediate(...args: A): R };
 }
+interface SqlitePostStatements {
+  insert: { immediate(fn: () => number | null): number | null };
+  findClient: SqliteStatement;
+  bump: SqliteStatement;
+  message: SqliteStatement;
+  readPosition: SqliteStatement;
+}
+
+/** What an access check needs to know about a thread. */
+interface ThreadSides {
+  threadId: string;
+  pairId: string;
+  compagnonId: string;
+  beneficiaryId: string;
+}
+const SIDES_CACHE_SIZE = 10_000;
 
 const isUniqueViolation = (error: unknown): boolean => {
   if (!(error instanceof QueryFailedError) && !(error instanceof Error)) return false;
@@ -32,6 +51,8 @@ const sqliteDate = (date: Date) => date.toISOString().replace('T', ' ').replace(
 
 export class ThreadService {
   private readonly hubs = new Map<string, ThreadHub>();
+  private readonly sides = new Map<string, ThreadSides>();
+  private sqliteStatements: SqlitePostStatements | undefined;
 
   constructor(
     private readonly deps: Deps,
@@ -50,12 +71,10 @@ export class ThreadService {
   /** The thread if the person may see its pair; NOT_FOUND otherwise (never revealing it exists). */
   async visibleThread(user: User | null, threadId: string): Promise<Thread> {
     if (!user) throw unauthenticated();
+    const sides = await this.sidesOf(threadId);
+    if (!sides || !canSeePair(user, sides)) throw notFound('Thread not found');
     const thread = await this.db.getRepository(Thread).findOneBy({ id: threadId });
     if (!thread) throw notFound('Thread not found');
-    const pair = await this.db
-      .getRepository(Pair)
-      .findOne({ select: { id: true, compagnonId: true, beneficiaryId: true }, where: { id: thread.pairId } });
-    if (!pair || !canSeePair(user, pair)) throw notFound('Thread not found');
     return thread;
   }
 
@@ -125,38 +144,70 @@ export class ThreadService {
   }
 
   /**
+   * The pair sides of a thread, for access checks. Threads never change pair and pairs never change
+   * sides, so the answer is kept (bounded): posting to a thread costs no access query after the first.
+   */
+  private async sidesOf(threadId: string): Promise<ThreadSides | null> {
+    const known = this.sides.get(threadId);
+    if (known) return known;
+    const row = await this.db
+      .getRepository(Thread)
+      .createQueryBuilder('t')
+      .innerJoin(Pair, 'p', 'p.id = t.pairId')
+      .select(['t.id AS threadId', 't.pairId AS pairId', 'p.compagnonId AS compagnonId', 'p.beneficiaryId AS beneficiaryId'])
+      .where('t.id = :threadId', { threadId })
+      .getRawOne<ThreadSides>();
+    if (!row) return null;
+    if (this.sides.size >= SIDES_CACHE_SIZE) this.sides.delete(this.sides.keys().next().value!);
+    this.sides.set(threadId, row);
+    return row;
+  }
+
+  /**
    * Posts once per (author, clientId): a retry returns the stored message, the same clientId with
    * another body is a CONFLICT. The seq is allocated in the insert's transaction, under the thread
-   * row's lock, and the bell rings after commit.
+   * row's lock, together with the author's read position; the bell rings after commit. The hot path
+   * is one transaction: access comes from `sidesOf`, the person from the session, the answer from memory.
    */
   async postMessage(user: User | null, input: PostMessageInput): Promise<Message> {
-    const thread = await this.visibleThread(user, input.threadId);
-    const author = user!;
+    if (!user) throw unauthenticated();
+    const sides = await this.sidesOf(input.threadId);
+    if (!sides || !canSeePair(user, sides)) throw notFound('Thread not found');
     const problem = messageBodyProblem(input.body);
     if (problem)
       throw badInput(problem === 'EMPTY' ? 'The message is empty' : 'The message is too long', { reason: `MESSAGE_${problem}` });
     if (!isClientId(input.clientId)) throw badInput('Invalid clientId', { reason: 'BAD_CLIENT_ID' });
+    await this.deps.rateLimits.consume('messagePerUser', user.id);
 
-    const existing = await this.sameClientMessage(author.id, input);
-    if (existing) return existing;
-    await this.deps.rateLimits.consume('messagePerUser', author.id);
-
-    let seq: number;
-    const id = newId();
+    // Whole seconds: what both databases give back, so this answer equals every later read.
+    const now = new Date(Math.floor(Date.now() / 1000) * 1000);
+    const message = Object.assign(new Message(), {
+      threadId: sides.threadId,
+      clientId: input.clientId,
+      authorId: user.id,
+      author: user,
+      body: input.body,
+      createdAt: now,
+      editedAt: null,
+      deletedAt: null,
+    });
+    let seq: number | null;
     try {
-      seq = await this.insertMessage(thread.id, id, author.id, input.clientId, input.body);
+      seq = await this.insertMessage(message);
     } catch (error) {
-      // A concurrent retry with the same clientId won the race.
-      if (isUniqueViolation(error)) {
-        const winner = await this.sameClientMessage(author.id, input);
-        if (winner) return winner;
-      }
-      throw error;
+      if (!isUniqueViolation(error)) throw error;
+      seq = null; // A concurrent retry with the same clientId won the race.
     }
-    await this.deps.pubSub.publish('THREAD_EVENT', thread.id, { type: 'POSTED', seq, messageId: id });
-    await this.moveReadPosition(author.id, thread.id, seq);
-    await this.deps.notifications.messagePosted(thread.id, id, seq, author.id, input.body);
-    return this.db.getRepository(Message).findOneOrFail({ where: { id }, relations: { author: true } });
+    if (seq === null) {
+      const stored = await this.sameClientMessage(user.id, input);
+      if (!stored) throw new AppError('CONFLICT', 'This clientId was already used', { reason: 'CLIENT_ID_REUSED' });
+      return stored;
+    }
+    message.seq = seq;
+    await this.deps.pubSub.publish('THREAD_EVENT', sides.threadId, { type: 'POSTED', seq, messageId: message.id });
+    this.hubs.get(sides.threadId)?.offer(message);
+    await this.deps.notifications.messagePosted(sides.threadId, message.id, seq, user.id, input.body);
+    return message;
   }
 
   private async sameClientMessage(authorId: string, input: PostMessageInput): Promise<Message | null> {
@@ -170,37 +221,76 @@ export class ThreadService {
     return existing;
   }
 
-  private async insertMessage(threadId: string, id: string, authorId: string, clientId: string, body: string): Promise<number> {
-    const now = new Date();
+  /**
+   * Allocates the seq, stores the message and moves the author's read position, in one transaction.
+   * Returns the seq, or null when this (author, clientId) is already stored.
+   */
+  private async insertMessage(m: Message): Promise<number | null> {
+    const { id, threadId, clientId, authorId, body, createdAt } = m;
     if (this.db.options.type === 'better-sqlite3') {
       // One synchronous IMMEDIATE transaction: nothing else runs in this process meanwhile, and
       // other processes on the same file wait for the write lock, so seq order is commit order.
-      const sqlite = (this.db.driver as unknown as { databaseConnection: SqliteDatabase }).databaseConnection;
-      const insert = sqlite.transaction(() => {
-        const row = sqlite
-          .prepare('UPDATE "thread" SET "lastSeq" = "lastSeq" + 1, "lastActivityAt" = ? WHERE "id" = ? RETURNING "lastSeq"')
-          .get(sqliteDate(now), threadId) as { lastSeq: number };
-        sqlite
-          .prepare(
-            'INSERT INTO "message" ("id", "threadId", "seq", "clientId", "authorId", "body", "createdAt") VALUES (?, ?, ?, ?, ?, ?, ?)',
-          )
-          .run(id, threadId, row.lastSeq, clientId, authorId, body, sqliteDate(now));
+      const sql = this.sqlitePost();
+      const at = sqliteDate(createdAt);
+      return sql.insert.immediate(() => {
+        if (sql.findClient.get(authorId, clientId)) return null;
+        const row = sql.bump.get(at, threadId) as { lastSeq: number } | undefined;
+        if (!row) throw notFound('Thread not found');
+        sql.message.run(id, threadId, row.lastSeq, clientId, authorId, body, at);
+        sql.readPosition.run(threadId, authorId, row.lastSeq);
         return row.lastSeq;
       });
-      return insert.immediate();
     }
-    return this.db.transaction(async (manager: EntityManager) => {
-      const thread = await manager
-        .getRepository(Thread)
-        .createQueryBuilder('t')
-        .setLock('pessimistic_write')
-        .where('t.id = :threadId', { threadId })
-        .getOneOrFail();
-      const seq = thread.lastSeq + 1;
-      await manager.insert(Message, { id, threadId, seq, clientId, authorId, body, createdAt: now });
-      await manager.update(Thread, { id: threadId }, { lastSeq: seq, lastActivityAt: now });
+    const runner = this.db.createQueryRunner();
+    try {
+      await runner.connect();
+      await runner.startTransaction();
+      // The UPDATE takes the thread row's lock: concurrent posters queue here, so seq order is commit order.
+      await runner.query('UPDATE `thread` SET `lastSeq` = `lastSeq` + 1, `lastActivityAt` = ? WHERE `id` = ?', [
+        createdAt,
+        threadId,
+      ]);
+      const rows = (await runner.query('SELECT `lastSeq` FROM `thread` WHERE `id` = ?', [threadId])) as { lastSeq: number }[];
+      if (rows.length === 0) throw notFound('Thread not found');
+      const seq = Number(rows[0]!.lastSeq);
+      await runner.query(
+        'INSERT INTO `message` (`id`, `threadId`, `seq`, `clientId`, `authorId`, `body`, `createdAt`) VALUES (?, ?, ?, ?, ?, ?, ?)',
+        [id, threadId, seq, clientId, authorId, body, createdAt],
+      );
+      await runner.query(
+        'INSERT INTO `thread_state` (`threadId`, `userId`, `readSeq`, `muted`) VALUES (?, ?, ?, 0) ' +
+          'ON DUPLICATE KEY UPDATE `readSeq` = GREATEST(`readSeq`, VALUES(`readSeq`))',
+        [threadId, authorId, seq],
+      );
+      await runner.commitTransaction();
       return seq;
-    });
+    } catch (error) {
+      if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => {});
+      throw error;
+    } finally {
+      await runner.release();
+    }
+  }
+
+  /** The SQLite statements of the post path, prepared once. */
+  private sqlitePost() {
+    if (this.sqliteStatements) return this.sqliteStatements;
+    const sqlite = (this.db.driver as unknown as { databaseConnection: SqliteDatabase }).databaseConnection;
+    this.sqliteStatements = {
+      insert: sqlite.transaction((fn: () => number | null) => fn()),
+      findClient: sqlite.prepare('SELECT 1 FROM "message" WHERE "authorId" = ? AND "clientId" = ?'),
+      bump: sqlite.prepare(
+        'UPDATE "thread" SET "lastSeq" = "lastSeq" + 1, "lastActivityAt" = ? WHERE "id" = ? RETURNING "lastSeq"',
+      ),
+      message: sqlite.prepare(
+        'INSERT INTO "message" ("id", "threadId", "seq", "clientId", "authorId", "body", "createdAt") VALUES (?, ?, ?, ?, ?, ?, ?)',
+      ),
+      readPosition: sqlite.prepare(
+        'INSERT INTO "thread_state" ("threadId", "userId", "readSeq", "muted") VALUES (?, ?, ?, 0) ' +
+          'ON CONFLICT ("threadId", "userId") DO UPDATE SET "readSeq" = excluded."readSeq" WHERE "readSeq" < excluded."readSeq"',
+      ),
+    };
+    return this.sqliteStatements;
   }
 
   /** Loads a message the person may see, NOT_FOUND otherwise; only its author may change it. */
