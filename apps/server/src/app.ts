@@ -29,6 +29,7 @@ import { createServices, type Services } from './core/services.js';
 import { pairsCsvRoute } from './pairs/pair.routes.js';
 import { loadDemoData } from './demo/seed.js';
 import { documentsRouter } from './documents/documents.routes.js';
+import { exportRoutes } from './export/export.routes.js';
 import { createMailer } from './mail/mailer.js';
 import { unsubscribeRoutes } from './notifications/unsubscribe.routes.js';
 
@@ -219,6 +220,7 @@ export async function createApp(config: Config, options: { logger?: Logger } = {
   app.use('/api', documentsRouter(services, config, logger));
   app.use('/api', agendaRoutes(services));
   app.use('/api', unsubscribeRoutes(services));
+  app.use('/api', exportRoutes(services, logger));
   app.use('/api', (_req, res) => {
     res.status(404).json({ error: { code: 'NOT_FOUND', message: 'Not found' } });
   });

@@ -15,6 +15,9 @@ export const RULES = {
   invitePerUser: { keyPrefix: 'rl_invite', points: 30, durationSeconds: 60 * 60 },
   // Generous for a person (an outbox flushing after a train tunnel), refuses a script.
   messagePerUser: { keyPrefix: 'rl_message', points: 40, durationSeconds: 10 },
+  // One space export at a time per person: taken when it starts, given back when it ends; the
+  // duration only frees it if an instance died mid-way.
+  exportPerUser: { keyPrefix: 'rl_export', points: 1, durationSeconds: 15 * 60 },
 } satisfies Record<string, RateLimitRule>;
 
 export type RuleName = keyof typeof RULES;

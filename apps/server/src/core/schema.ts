@@ -7,6 +7,7 @@ import { PairResolver } from '../pairs/pair.resolver.js';
 import { PairThreadsResolver, ThreadResolver } from '../threads/thread.resolver.js';
 import { DocumentResolver, DocumentVersionResolver, PairDocumentsResolver } from '../documents/document.resolver.js';
 import { NotificationResolver } from '../notifications/notification.resolver.js';
+import { PairExportResolver } from '../export/export.resolver.js';
 import type { AppPubSub } from './pubsub.js';
 
 export const resolvers = [
@@ -23,6 +24,7 @@ export const resolvers = [
   AgendaResolver,
   PairAgendaResolver,
   NotificationResolver,
+  PairExportResolver,
 ] as const;
 
 export function buildAppSchema(pubSub: AppPubSub): Promise<GraphQLSchema> {

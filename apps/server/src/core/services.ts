@@ -13,6 +13,7 @@ import { NotificationService } from '../notifications/notification.service.js';
 import { NotificationMailer } from '../notifications/notification.mail.js';
 import { DocumentService } from '../documents/document.service.js';
 import { createStorage } from '../documents/document.storage.js';
+import { ExportService } from '../export/export.service.js';
 import type { Logger } from './logger.js';
 import type { AppPubSub } from './pubsub.js';
 import type { RateLimits } from './rate-limit.js';
@@ -46,12 +47,15 @@ export interface Services {
   agenda: AgendaService;
   notifications: NotificationService;
   notificationMails: NotificationMailer;
+  exports: ExportService;
 }
 
 export function createServices(base: Omit<Deps, 'notifications'>): Services {
   const deps = { ...base } as Deps;
   deps.notifications = new NotificationService(deps);
   const pairs = new PairService(deps);
+  const storage = createStorage({ dataDir: deps.config.dataDir, s3: deps.config.s3 });
+  const agenda = new AgendaService(deps);
   return {
     deps,
     identity: new IdentityService(deps),
@@ -61,8 +65,9 @@ export function createServices(base: Omit<Deps, 'notifications'>): Services {
     lessons: new LessonService(deps, pairs),
     pairReports: new PairReportService(deps),
     threads: new ThreadService(deps),
-    documents: new DocumentService(deps, pairs, createStorage({ dataDir: deps.config.dataDir, s3: deps.config.s3 })),
-    agenda: new AgendaService(deps),
+    documents: new DocumentService(deps, pairs, storage),
+    agenda,
+    exports: new ExportService(deps, pairs, agenda, storage),
     notifications: deps.notifications,
     notificationMails: new NotificationMailer(deps, deps.notifications),
   };

@@ -4,8 +4,11 @@ import type { PairStatus } from '@tandem/shared';
 import { DateColumn, IdColumn, RefColumn, newId } from '../core/columns.js';
 import { PairStatusEnum } from './pair.entity.js';
 
-/** STATUS_CHANGED: a transition; OPERATOR_OPENED: an operator opened the space (kept for the pair to see). */
-export type PairEventKind = 'STATUS_CHANGED' | 'OPERATOR_OPENED';
+/**
+ * STATUS_CHANGED: a transition; OPERATOR_OPENED: an operator opened the space (kept for the pair to see);
+ * EXPORTED: a coordinator downloaded the whole space as an archive.
+ */
+export type PairEventKind = 'STATUS_CHANGED' | 'OPERATOR_OPENED' | 'EXPORTED';
 
 /** One line of a pair's audit trail: who did what, when. Written in the transaction of the change. */
 @ObjectType()
@@ -24,7 +27,7 @@ export class PairEvent {
   @Column({ type: 'int' })
   seq: number;
 
-  @Field(() => String, { description: 'STATUS_CHANGED or OPERATOR_OPENED' })
+  @Field(() => String, { description: 'STATUS_CHANGED, OPERATOR_OPENED or EXPORTED' })
   @Column({ type: 'varchar', length: 24 })
   kind: PairEventKind;
 

@@ -6,6 +6,7 @@ import { documentsEn } from './documents.en.js';
 import { agendaEn } from './agenda.en.js';
 import { linksEn } from './links.en.js';
 import { notificationsEn } from './notifications.en.js';
+import { spaceExportEn } from './space-export.en.js';
 
 // English is a full second language: the `Messages` type makes a missing or extra key a compile error.
 export const en: Messages = {
@@ -14,6 +15,7 @@ export const en: Messages = {
   agenda: agendaEn,
   links: linksEn,
   notifications: notificationsEn,
+  spaceExport: spaceExportEn,
   app: {
     name: 'Tandem',
     tagline: 'The shared space of your TSF',

@@ -4,6 +4,7 @@ import { documentsFr } from './documents.fr.js';
 import { agendaFr } from './agenda.fr.js';
 import { linksFr } from './links.fr.js';
 import { notificationsFr } from './notifications.fr.js';
+import { spaceExportFr } from './space-export.fr.js';
 // French is the reference language: `Messages` is derived from this object, and every other
 // language must provide exactly the same keys (checked by the compiler and by a test).
 // Voice: "vous", short sentences, the programme's own words (UI.md).
@@ -14,6 +15,7 @@ export const fr = {
   agenda: agendaFr,
   links: linksFr,
   notifications: notificationsFr,
+  spaceExport: spaceExportFr,
   app: {
     name: 'Tandem',
     tagline: "L'espace partagé de votre TSF",

@@ -98,6 +98,7 @@ export const pairsEn: typeof pairsFr = {
     STATUS_CHANGED: '{{who}}: {{from}} → {{to}}',
     REQUESTED: '{{who}} asked for the TSF',
     OPERATOR_OPENED: '{{who}} (programme operator) opened the space',
+    EXPORTED: '{{who}} exported the space (.zip archive)',
     requestedNobody: 'Request sent',
     changedNobody: '{{from}} → {{to}}',
   },

@@ -97,6 +97,7 @@ export const pairsFr = {
     STATUS_CHANGED: '{{who}} : {{from}} → {{to}}',
     REQUESTED: '{{who}} a demandé le TSF',
     OPERATOR_OPENED: '{{who}} (opérateur du programme) a consulté l’espace',
+    EXPORTED: '{{who}} a exporté l’espace (archive .zip)',
     requestedNobody: 'Demande envoyée',
     changedNobody: '{{from}} → {{to}}',
   },

@@ -214,6 +214,7 @@ function History({ pair }: { pair: BilanPair }) {
           const change = { from: status(event.fromStatus), to: status(event.toStatus) };
           let line: string;
           if (event.kind === 'OPERATOR_OPENED') line = t('pairs.history.OPERATOR_OPENED', { who });
+          else if (event.kind === 'EXPORTED') line = t('pairs.history.EXPORTED', { who });
           else if (!event.fromStatus) line = who ? t('pairs.history.REQUESTED', { who }) : t('pairs.history.requestedNobody');
           else line = who ? t('pairs.history.STATUS_CHANGED', { who, ...change }) : t('pairs.history.changedNobody', change);
           return (

@@ -8,6 +8,7 @@ import { describeError } from '../../lib/errors';
 import { usePageTitle } from '../../lib/use-page-title';
 import { PageLoader } from '../identity/session';
 import { PairDecision } from './pair-decision';
+import { PairExportButton } from './pair-export-button';
 import { PairHeader } from './pair-header';
 import { PAIR_TAB_PANELS } from './pair-tab-panels';
 import { isPairTab, PAIR_TABS } from './pair-tabs';
@@ -26,6 +27,7 @@ const PairPageQuery = graphql(`
       }
       ...PairHeader_Pair
       ...PairDecision_Pair
+      ...PairExportButton_Pair
     }
   }
 `);
@@ -81,6 +83,7 @@ export function PairPage() {
       <Stack gap="md">
         <PairHeader pair={pair} />
         <PairDecision pair={pair} />
+        <PairExportButton pair={pair} />
       </Stack>
       <Tabs
         value={tab}

@@ -1,0 +1,19 @@
+interface Viewer {
+  role: string;
+  ptceId: string | null;
+}
+
+interface PairSides {
+  compagnonId: string;
+  beneficiaryId: string;
+}
+
+/**
+ * Taking the whole space out of Tandem is for the coordinators of its two PTCEs. Members read the
+ * space but do not carry every conversation away; operators follow figures and may open a space
+ * (audited), but a full copy of a pair's exchanges is the pair's to make, not the programme's.
+ */
+export function canExportPair(viewer: Viewer | null, pair: PairSides): boolean {
+  if (!viewer || viewer.role !== 'COORDINATOR' || viewer.ptceId === null) return false;
+  return viewer.ptceId === pair.compagnonId || viewer.ptceId === pair.beneficiaryId;
+}
