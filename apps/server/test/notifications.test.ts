@@ -250,3 +250,29 @@ describe('notifications: bad input', () => {
     expect(await kindsOf(reader.client)).toEqual([]);
   });
 });
+
+describe('notifications: following a thread', () => {
+  const FOLLOW = 'mutation($id: ID!, $f: Boolean!) { setThreadFollowing(threadId: $id, following: $f) { id following muted } }';
+  const STATE = 'query($id: ID!) { thread(id: $id) { following muted } }';
+
+  it('a reader who follows gets replies; unfollowing mutes; an outsider cannot follow', async () => {
+    const { thread, compagnon, beneficiary, outsider, signIn, pair } = await pairWithPeople(t);
+    const reader = await signIn(pair.beneficiaryId);
+    expect((await reader.client.gql(STATE, { id: thread.id })).data).toEqual({ thread: { following: false, muted: false } });
+    const followed = await reader.client.gql(FOLLOW, { id: thread.id, f: true });
+    expect(followed.data).toEqual({ setThreadFollowing: { id: thread.id, following: true, muted: false } });
+    await post(compagnon.client, thread.id, 'Une réponse');
+    expect(await kindsOf(reader.client)).toEqual(['THREAD_REPLY']);
+
+    // A poster follows by taking part, until they stop following.
+    await post(beneficiary.client, thread.id, 'Moi aussi');
+    expect((await beneficiary.client.gql(STATE, { id: thread.id })).data).toEqual({ thread: { following: true, muted: false } });
+    await beneficiary.client.gql(FOLLOW, { id: thread.id, f: false });
+    expect((await beneficiary.client.gql(STATE, { id: thread.id })).data).toEqual({ thread: { following: false, muted: true } });
+    await post(compagnon.client, thread.id, 'Encore');
+    expect(await kindsOf(beneficiary.client)).toEqual([]);
+    expect(await kindsOf(reader.client)).toEqual(['THREAD_REPLY', 'THREAD_REPLY', 'THREAD_REPLY']);
+
+    expect(errorCode(await outsider.client.gql(FOLLOW, { id: thread.id, f: true }))).toBe('NOT_FOUND');
+  });
+});

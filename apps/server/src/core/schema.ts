@@ -6,7 +6,7 @@ import { IdentityResolver } from '../identity/identity.resolver.js';
 import { PairResolver } from '../pairs/pair.resolver.js';
 import { PairThreadsResolver, ThreadResolver } from '../threads/thread.resolver.js';
 import { DocumentResolver, DocumentVersionResolver, PairDocumentsResolver } from '../documents/document.resolver.js';
-import { NotificationResolver } from '../notifications/notification.resolver.js';
+import { NotificationResolver, ThreadFollowingResolver } from '../notifications/notification.resolver.js';
 import { PairExportResolver } from '../export/export.resolver.js';
 import type { AppPubSub } from './pubsub.js';
 
@@ -24,6 +24,7 @@ export const resolvers = [
   AgendaResolver,
   PairAgendaResolver,
   NotificationResolver,
+  ThreadFollowingResolver,
   PairExportResolver,
 ] as const;
 

@@ -1,6 +1,7 @@
-import { Arg, Ctx, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { SubscribeResolverData } from 'type-graphql';
 import type { Context } from '../core/context.js';
+import { Thread } from '../threads/thread.entity.js';
 import { Notification, NotificationPreference } from './notification.entity.js';
 import { NotificationConnection, NotificationEvent, NotificationPreferencesInput } from './notification.inputs.js';
 
@@ -50,5 +51,25 @@ export class NotificationResolver {
   })
   notificationEvents(@Root() event: NotificationEvent): NotificationEvent {
     return event;
+  }
+}
+
+/** Following a thread (replies notify me) belongs to notifications; the thread's mute stays the thread's. */
+@Resolver(() => Thread)
+export class ThreadFollowingResolver {
+  @FieldResolver(() => Boolean, {
+    description: 'Replies here notify me: I started it, posted in it or chose to follow it, and did not mute it.',
+  })
+  following(@Root() thread: Thread, @Ctx() ctx: Context): Promise<boolean> {
+    return ctx.services.notifications.following(ctx.user, thread);
+  }
+
+  @Mutation(() => Thread, { description: 'Follow a thread (replies notify me), or stop following it (mutes it).' })
+  setThreadFollowing(
+    @Arg('threadId', () => ID) threadId: string,
+    @Arg('following') following: boolean,
+    @Ctx() ctx: Context,
+  ): Promise<Thread> {
+    return ctx.services.notifications.setFollowing(ctx.user, threadId, following, ctx.services.threads);
   }
 }

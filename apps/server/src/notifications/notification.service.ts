@@ -92,12 +92,13 @@ export class NotificationService {
         `SELECT u.${q('id')} AS id, u.${q('displayName')} AS displayName, u.${q('role')} AS role, u.${q('ptceId')} AS ptceId,
            t.${q('title')} AS threadTitle, t.${q('pairId')} AS pairId, p.${q('compagnonId')} AS compagnonId, p.${q('beneficiaryId')} AS beneficiaryId,
            ts.${q('muted')} AS muted,
-           CASE WHEN t.${q('createdById')} = u.${q('id')} OR ${participated} THEN 1 ELSE 0 END AS participant,
+           CASE WHEN t.${q('createdById')} = u.${q('id')} OR ts.${q('following')} = 1 OR ${participated} THEN 1 ELSE 0 END AS participant,
            np.${q('emailMentions')} AS emailMentions
          FROM ${q('thread')} t
          JOIN ${q('pair')} p ON p.${q('id')} = t.${q('pairId')}
          JOIN ${q('user')} u ON u.${q('ptceId')} = p.${q('compagnonId')} OR u.${q('ptceId')} = p.${q('beneficiaryId')}
            OR u.${q('id')} = t.${q('createdById')} OR (u.${q('role')} = 'OPERATOR' AND ${participated})
+           OR EXISTS (SELECT 1 FROM ${q('thread_state')} f WHERE f.${q('threadId')} = t.${q('id')} AND f.${q('userId')} = u.${q('id')} AND f.${q('following')} = 1)
          LEFT JOIN ${q('thread_state')} ts ON ts.${q('threadId')} = t.${q('id')} AND ts.${q('userId')} = u.${q('id')}
          LEFT JOIN ${q('notification_preference')} np ON np.${q('userId')} = u.${q('id')}
          WHERE t.${q('id')} = ?`,
@@ -342,6 +343,35 @@ export class NotificationService {
     });
   }
 
+  // --- following threads ------------------------------------------------------------------------
+
+  /** Whether replies in this thread notify me: I started it, posted in it or chose to follow it, and did not mute it. */
+  async following(user: User | null, thread: { id: string; createdById: string }): Promise<boolean> {
+    if (!user) return false;
+    const state = await this.db.getRepository(ThreadState).findOneBy({ threadId: thread.id, userId: user.id });
+    if (state?.muted) return false;
+    if (state?.following || thread.createdById === user.id) return true;
+    return this.db.getRepository(Message).existsBy({ threadId: thread.id, authorId: user.id });
+  }
+
+  /** Follow (replies notify me) or stop following (the thread is muted: only mentions still reach me). */
+  async setFollowing(
+    user: User | null,
+    threadId: string,
+    following: boolean,
+    threads: { visibleThread(user: User | null, id: string): Promise<Thread> },
+  ): Promise<Thread> {
+    const thread = await threads.visibleThread(user, threadId);
+    await this.db
+      .createQueryBuilder()
+      .insert()
+      .into(ThreadState)
+      .values({ threadId: thread.id, userId: user!.id, readSeq: 0, following, muted: !following })
+      .orUpdate(['following', 'muted'], ['threadId', 'userId'])
+      .execute();
+    return thread;
+  }
+
   // --- preferences ------------------------------------------------------------------------------
 
   async preferences(user: User | null): Promise<NotificationPreference> {
@@ -412,11 +442,16 @@ export class NotificationService {
       .select('DISTINCT m.authorId', 'authorId')
       .where('m.threadId = :id', { id: thread.id })
       .getRawMany();
-    const muted = await this.db
-      .getRepository(ThreadState)
-      .find({ where: { threadId: thread.id, muted: true }, select: { userId: true } });
-    const mutedIds = new Set(muted.map((s) => s.userId));
-    return [...new Set([thread.createdById, ...authors.map((a) => a.authorId)])].filter((id) => !mutedIds.has(id));
+    const states = await this.db.getRepository(ThreadState).find({
+      where: [
+        { threadId: thread.id, muted: true },
+        { threadId: thread.id, following: true },
+      ],
+      select: { userId: true, muted: true },
+    });
+    const mutedIds = new Set(states.filter((s) => s.muted).map((s) => s.userId));
+    const chosen = states.filter((s) => !s.muted).map((s) => s.userId);
+    return [...new Set([thread.createdById, ...authors.map((a) => a.authorId), ...chosen])].filter((id) => !mutedIds.has(id));
   }
 
   private async choicesOf(userIds: string[]): Promise<Map<string, EmailChoices>> {

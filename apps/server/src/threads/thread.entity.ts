@@ -136,4 +136,8 @@ export class ThreadState {
 
   @Column({ type: 'boolean', default: false })
   muted: boolean;
+
+  /** Chose to follow the thread without taking part (creators and posters follow it anyway, unless muted). */
+  @Column({ type: 'boolean', default: false })
+  following: boolean;
 }

@@ -11,7 +11,7 @@ import { useMe } from '../identity/session';
 import { Composer } from './composer';
 import {
   MarkReadMutation,
-  SetThreadMutedMutation,
+  SetThreadFollowingMutation,
   SignalPresenceMutation,
   ThreadEventsSubscription,
   ThreadPageQuery,
@@ -56,7 +56,7 @@ export function ThreadView({
   const bottom = useRef<HTMLDivElement>(null);
   const keepScroll = useRef<number | null>(null);
   const [markRead] = useMutation(MarkReadMutation);
-  const [setMuted, muteState] = useMutation(SetThreadMutedMutation);
+  const [setFollowing, muteState] = useMutation(SetThreadFollowingMutation);
   const [signal] = useMutation(SignalPresenceMutation);
   const [presence, setPresence] = useState<Record<string, { name: string; typingUntil: number; presentUntil: number }>>({});
   const [now, setNow] = useState(() => Date.now());
@@ -256,9 +256,9 @@ export function ThreadView({
           variant="default"
           mih={44}
           loading={muteState.loading}
-          onClick={() => void setMuted({ variables: { threadId, muted: !thread.muted } })}
+          onClick={() => void setFollowing({ variables: { threadId, following: !thread.following } })}
         >
-          {thread.muted ? t('threads.follow') : t('threads.mute')}
+          {thread.following ? t('threads.mute') : t('threads.follow')}
         </Button>
       </Group>
       <Title order={2} size="h3">
