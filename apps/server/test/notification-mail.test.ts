@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { User } from '../src/identity/user.entity.js';
 import { MailOutbox, Notification } from '../src/notifications/notification.entity.js';
 import { unsubscribeToken } from '../src/notifications/unsubscribe-token.js';
+import { ADD, itemInput } from './support/agenda.js';
 import { startTestApp, type TestApp } from './support/app.js';
 import { TestClient } from './support/client.js';
 import { makeUser, PASSWORD } from './support/factories.js';
@@ -72,6 +73,26 @@ describe('notification emails: immediate', () => {
     await beneficiary.client.gql('mutation { markAllNotificationsRead }');
     await t.app.services.notificationMails.runOnce();
     expect(smtp.to(beneficiary.user.email)).toHaveLength(1);
+  });
+  it('an agenda change within 7 days and a TSF status change are emailed at once; a later change waits for the digest', async () => {
+    const { pair, compagnon, beneficiary, signIn } = await mentionedPerson(t);
+    const host = await signIn(pair.compagnonId);
+    const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    const add = (d: string, title: string) =>
+      beneficiary.client.gql(ADD, {
+        input: itemInput(pair.id, { day: d, title, hosts: [{ kind: 'PERSON', name: host.user.displayName }] }),
+      });
+    await add(day(2), 'Visite du garage solidaire');
+    await add(day(30), 'Bilan à distance');
+    await compagnon.client.gql('mutation($id: ID!) { completeTsf(pairId: $id) { id } }', { id: pair.id });
+    await t.app.services.notificationMails.runOnce(digestTime());
+    const mails = smtp.to(host.user.email).map((m) => m.decoded);
+    const immediate = mails.filter((m) => !m.includes('Voici ce qui est nouveau'));
+    expect(immediate.filter((m) => m.includes('Visite du garage solidaire'))).toHaveLength(1);
+    expect(immediate.filter((m) => m.includes('est maintenant terminé'))).toHaveLength(1);
+    expect(immediate.filter((m) => m.includes('Bilan à distance'))).toHaveLength(0);
+    expect(mails.find((m) => m.includes('Voici ce qui est nouveau'))).toContain('Bilan à distance');
+    expect(mails.join('\n')).toContain(`http://tandem.test/espaces/${pair.id}/ordre-du-jour#moment-`);
   });
 });
 
