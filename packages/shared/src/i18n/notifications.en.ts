@@ -32,7 +32,7 @@ export const notificationsEn: typeof notificationsFr = {
     emailPairStatus: 'When the status of one of my TSF changes',
     emailAgendaSoon: 'When an agenda item in the next 7 days changes',
     threadsHelp:
-      'For one thread, use “Mute” or “Follow” at the top of the thread. You follow the threads you started or wrote in.',
+      'For one thread, use “Follow this thread” or “Mute” at the top of the thread. You follow the threads you started or wrote in. A mention always reaches you.',
     save: 'Save',
     saved: 'Your preferences are saved.',
   },

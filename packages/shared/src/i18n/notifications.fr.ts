@@ -32,7 +32,7 @@ export const notificationsFr = {
     emailPairStatus: 'Quand le statut d’un de mes TSF change',
     emailAgendaSoon: 'Quand un moment de l’ordre du jour dans les 7 prochains jours change',
     threadsHelp:
-      'Pour un fil précis, utilisez « Mettre en sourdine » ou « Suivre » en haut du fil. Vous suivez les fils que vous avez lancés ou dans lesquels vous avez écrit.',
+      'Pour un fil précis, utilisez « Suivre ce fil » ou « Mettre en sourdine » en haut du fil. Vous suivez d’office les fils que vous avez lancés ou dans lesquels vous avez écrit. Une mention vous parvient toujours.',
     save: 'Enregistrer',
     saved: 'Vos préférences sont enregistrées.',
   },
