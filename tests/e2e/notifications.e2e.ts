@@ -1,7 +1,9 @@
+import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, logIn, newPerson, openDemoPair1 } from './support/browser.js';
 
+const require = createRequire(import.meta.url);
 const baseUrl = inject('baseUrl');
 let browser: Browser;
 beforeAll(async () => {
@@ -14,6 +16,18 @@ async function bellCount(page: Page): Promise<number> {
   const badge = page.getByTestId('notification-count');
   if ((await badge.count()) === 0) return 0;
   return Number((await badge.innerText()).replace('+', ''));
+}
+
+/** axe-core's serious and critical violations in the page (ids and first targets). */
+async function seriousViolations(page: Page): Promise<{ id: string; targets: string[][] }[]> {
+  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  return page.evaluate(async () => {
+    type Result = { violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] };
+    const result = await (window as unknown as { axe: { run(): Promise<Result> } }).axe.run();
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => ({ id: v.id, targets: v.nodes.slice(0, 3).map((n) => n.target) }));
+  });
 }
 
 describe('notifications in the browser', () => {
@@ -62,5 +76,34 @@ describe('notifications in the browser', () => {
 
     await compagnon.page.screenshot({ path: '/tmp/notify-thread-focus.png' });
     await Promise.all([compagnon.context.close(), beneficiary.context.close()]);
+  });
+
+  it('axe-core finds no serious violation in the open bell list and on the preferences page', async () => {
+    for (const width of [1280, 360]) {
+      // The app's CSP (script-src 'self') would block axe's injected script: this profile bypasses it.
+      const context = await browser.newContext({
+        baseURL: baseUrl,
+        locale: 'fr-FR',
+        viewport: { width, height: 800 },
+        bypassCSP: true,
+      });
+      const page = await context.newPage();
+      await logIn(page, 'compagnon@tandem.test');
+      await page.getByTestId('notification-bell').click();
+      await page.getByRole('dialog', { name: 'Notifications' }).waitFor();
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.getByRole('link', { name: 'Préférences de notification' }).click();
+      await page.getByRole('heading', { name: 'Préférences de notification' }).waitFor();
+      await page.getByLabel('Toutes les heures').check();
+      await page.getByRole('button', { name: 'Enregistrer' }).click();
+      await page.getByText('Vos préférences sont enregistrées.').waitFor();
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.reload();
+      expect(await page.getByLabel('Toutes les heures').isChecked()).toBe(true);
+      await page.getByLabel('Une fois par jour').check();
+      await page.getByRole('button', { name: 'Enregistrer' }).click();
+      await page.getByText('Vos préférences sont enregistrées.').waitFor();
+      await context.close();
+    }
   });
 });
