@@ -112,6 +112,8 @@ export class NotificationMailer {
       .addSelect('np.digest', 'digest')
       .distinct(true)
       .where('n.readAt IS NULL AND n.emailedAt IS NULL AND n.createdAt <= :now', { now })
+      // People who turned digests off keep their unread notifications: not worth looking at every pass.
+      .andWhere("(np.digest IS NULL OR np.digest <> 'OFF')")
       .getRawMany();
     const rows = waiting
       .map((w) => ({
