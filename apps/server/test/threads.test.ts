@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LIMITS } from '@tandem/shared';
 import { User } from '../src/identity/user.entity.js';
-import { Message } from '../src/threads/thread.entity.js';
+import { Message, Thread } from '../src/threads/thread.entity.js';
 import { startTestApp, type TestApp } from './support/app.js';
 import { collect, errorCode } from './support/client.js';
 import { makePtce } from './support/factories.js';
@@ -278,5 +278,76 @@ describe('threads: bad input', () => {
     expect(refused.length).toBeGreaterThan(0);
     expect(accepted.length + refused.length).toBe(100);
     expect(await storedCount(thread.id)).toBe(accepted.length);
+  });
+
+  it('a retry of a stored message is answered even when the person is rate limited', async () => {
+    const { thread, compagnon } = await pairWithPeople(t);
+    const clientId = randomUUID();
+    const first = await post(compagnon.client, thread.id, 'avant le tunnel', clientId);
+    expect(first.errors).toBeUndefined();
+    // Use up the budget with new messages until refused.
+    let refused = false;
+    for (let i = 0; i < 100 && !refused; i++)
+      refused = errorCode(await post(compagnon.client, thread.id, `n° ${i}`)) === 'RATE_LIMITED';
+    expect(refused).toBe(true);
+    const retry = await post(compagnon.client, thread.id, 'avant le tunnel', clientId);
+    expect(retry.errors).toBeUndefined();
+    expect(retry.data?.postMessage).toEqual(first.data?.postMessage);
+    expect(errorCode(await post(compagnon.client, thread.id, 'autre texte', clientId))).toBe('CONFLICT');
+  });
+});
+
+describe('threads: the socket cannot be poisoned', () => {
+  it("an operation name that spells the start of the app's subscription does not break it for others", async () => {
+    const { thread, compagnon, beneficiary } = await pairWithPeople(t);
+    const [firstLine, ...rest] = EVENTS.split('\n');
+    const attackerWs = beneficiary.client.ws();
+    // graphql-ws sends operationName as given: name + text spell the app's exact subscription.
+    const poisoned = attackerWs.subscribe(
+      { query: rest.join('\n'), operationName: `\n${firstLine}`, variables: { threadId: thread.id } },
+      { next: () => {}, error: () => {}, complete: () => {} },
+    );
+    await new Promise((r) => setTimeout(r, 200));
+    const honestWs = compagnon.client.ws();
+    const honest = collect<EventData>(honestWs, EVENTS, { threadId: thread.id, afterSeq: 0 });
+    await post(beneficiary.client, thread.id, 'toujours là');
+    await expect.poll(() => seqsOf(honest.events)).toEqual([1]);
+    expect(honest.error).toBeUndefined();
+    poisoned();
+    await Promise.all([attackerWs.dispose(), honestWs.dispose()]);
+  });
+});
+
+describe('threads: one SQLite connection for the whole process', () => {
+  it("a post while another request's transaction is open is not caught in it (nor in its rollback)", async () => {
+    const { thread, compagnon, beneficiary } = await pairWithPeople(t);
+    const ws = beneficiary.client.ws();
+    const live = collect<EventData>(ws, EVENTS, { threadId: thread.id, afterSeq: 0 });
+    await post(compagnon.client, thread.id, 'un');
+    await expect.poll(() => seqsOf(live.events)).toEqual([1]);
+    const db = t.app.services.deps.db;
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    // Another request's transaction, open across an await, which then fails and rolls back.
+    const failing = db
+      .transaction(async (manager) => {
+        await manager.getRepository(Thread).findOneBy({ id: thread.id });
+        await held;
+        throw new Error('rolled back');
+      })
+      .catch((error: Error) => error.message);
+    await new Promise((r) => setTimeout(r, 30));
+    const second = post(compagnon.client, thread.id, 'deux');
+    await new Promise((r) => setTimeout(r, 50));
+    release();
+    expect(await failing).toBe('rolled back');
+    expect((await second).data?.postMessage.seq).toBe(2);
+    expect((await post(compagnon.client, thread.id, 'trois')).data?.postMessage.seq).toBe(3);
+    const stored = await db.getRepository(Message).find({ where: { threadId: thread.id }, order: { seq: 'ASC' } });
+    expect(stored.map((m) => `${m.seq}:${m.body}`)).toEqual(['1:un', '2:deux', '3:trois']);
+    await expect
+      .poll(() => live.events.map((e) => `${e.threadEvents.message?.seq}:${e.threadEvents.message?.body}`))
+      .toEqual(['1:un', '2:deux', '3:trois']);
+    await ws.dispose();
   });
 });

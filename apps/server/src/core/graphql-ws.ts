@@ -51,9 +51,14 @@ export function attachGraphqlWs(options: {
   type Checked = { errors: GraphQLError[] } | { document: DocumentNode; shape: ReturnType<typeof operationShape> };
   const checkedDocuments = new Map<string, Checked>();
   const checkedDocument = (query: string, operationName: string | null | undefined): Checked => {
-    const key = `${operationName ?? ''}\n${query}`;
+    // Both parts are the client's: encoded so no pair of them can collide with another.
+    const key = JSON.stringify([operationName ?? null, query]);
     const known = checkedDocuments.get(key);
-    if (known) return known;
+    if (known) {
+      checkedDocuments.delete(key); // most recently used last: the eviction below drops the coldest
+      checkedDocuments.set(key, known);
+      return known;
+    }
     let checked: Checked;
     try {
       const document = parse(query, { maxTokens: QUERY_LIMITS.maxTokens });
@@ -73,6 +78,7 @@ export function attachGraphqlWs(options: {
     } catch (error) {
       checked = { errors: [formatError(error instanceof GraphQLError ? error : new GraphQLError('Syntax error'))] };
     }
+    if ('errors' in checked) return checked; // only good texts are kept: junk cannot evict them
     if (checkedDocuments.size >= CHECKED_DOCUMENTS_MAX) checkedDocuments.delete(checkedDocuments.keys().next().value!);
     checkedDocuments.set(key, checked);
     return checked;
@@ -120,7 +126,7 @@ export function attachGraphqlWs(options: {
         // What a result can depend on besides the event: the text, the variables below the root
         // field, and the viewer's rights (role and PTCE; field resolvers never look further).
         const viewer = `${context.user?.role ?? ''}:${context.user?.ptceId ?? ''}`;
-        shapes.set(args, `${viewer}\n${shape(payload.variables)}`);
+        if (shape) shapes.set(args, JSON.stringify([viewer, shape(payload.variables)]));
         return args;
       },
       onError: (_ctx, _id, _payload, errors) => {

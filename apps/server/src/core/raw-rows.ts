@@ -8,20 +8,39 @@ import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 
 interface SqliteHandle {
   prepare(sql: string): { all(...params: unknown[]): unknown[] };
+  inTransaction: boolean;
+}
+
+const sqliteHandle = (db: DataSource) => (db.driver as unknown as { databaseConnection: SqliteHandle }).databaseConnection;
+
+/**
+ * Resolves when no transaction is open on the SQLite connection. TypeORM shares one connection for
+ * the whole process and keeps a transaction open across its awaits: a statement run meanwhile by
+ * another request joins that transaction (and its rollback, or its uncommitted rows). Statements run
+ * synchronously right after this resolves cannot be caught in one. Never call it from inside a
+ * transaction (it would wait for itself).
+ */
+export async function sqliteIdle(db: DataSource): Promise<void> {
+  const handle = sqliteHandle(db);
+  while (handle.inTransaction) await new Promise((resolve) => setImmediate(resolve));
 }
 
 const statements = new WeakMap<DataSource, Map<string, { all(...params: unknown[]): unknown[] }>>();
 
-/** Runs a read; on SQLite through a statement prepared once per data source. */
+/**
+ * Runs a read; on SQLite through a statement prepared once per data source, outside any open
+ * transaction (see sqliteIdle: not for use inside a transaction).
+ */
 export async function rawRows<T = Record<string, unknown>>(db: DataSource, sql: string, params: unknown[]): Promise<T[]> {
   if (db.options.type !== 'better-sqlite3') return (await db.query(sql, params)) as T[];
   let cache = statements.get(db);
   if (!cache) statements.set(db, (cache = new Map()));
   let statement = cache.get(sql);
   if (!statement) {
-    statement = (db.driver as unknown as { databaseConnection: SqliteHandle }).databaseConnection.prepare(sql);
+    statement = sqliteHandle(db).prepare(sql);
     cache.set(sql, statement);
   }
+  await sqliteIdle(db); // never read another request's uncommitted rows
   return statement.all(...params) as T[];
 }
 

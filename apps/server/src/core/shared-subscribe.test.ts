@@ -37,7 +37,7 @@ async function start(f: ReturnType<typeof fixture>, query: string, variables: Re
     document,
     rootValue: f.rootValue,
     variableValues: variables,
-    shape: `${viewer}\n${operationShape(query, document, undefined)(variables)}`,
+    shape: `${viewer}\n${operationShape(query, document, undefined, new Set(['events']))!(variables)}`,
   };
   return (await f.subscribe(args)) as AsyncIterableIterator<ExecutionResult>;
 }
@@ -81,5 +81,15 @@ describe('sharedSubscribe', () => {
     const pending = it.next();
     await expect(it.return!()).resolves.toEqual({ value: undefined, done: true });
     await expect(pending).resolves.toMatchObject({ done: true });
+  });
+
+  it('tells an absent variable (its default applies) from an explicit null, and shares only listed root fields', () => {
+    const query = 'subscription($p: String = "#") { events { label(prefix: $p) } }';
+    const document = parse(query);
+    const shape = operationShape(query, document, undefined, new Set(['events']))!;
+    expect(shape({})).not.toBe(shape({ p: null }));
+    expect(shape({ p: '#' })).not.toBe(shape({}));
+    expect(shape({ p: '#' })).toBe(shape({ p: '#' }));
+    expect(operationShape(query, document, undefined)).toBeNull(); // `events` is not a shared root field
   });
 });

@@ -35,12 +35,30 @@ export function sharedSubscribe(shapeOf: (args: ExecutionArgs) => string | null)
   };
 }
 
-/** The operation's text, plus the variables its result can depend on (those used below the root field). */
-export function operationShape(query: string, document: DocumentNode, operationName: string | null | undefined) {
+/**
+ * Root fields whose events are handed out as one shared object to every subscriber, and whose
+ * reachable types (Message, User, Ptce…) resolve nothing from the viewer beyond role and PTCE.
+ * Another root field (agenda, pair activity: their types reach per-person fields such as a thread's
+ * unread count) is executed per subscriber.
+ */
+export const sharedRootFields = new Set(['threadEvents']);
+
+/**
+ * The operation's text, plus the variables its result can depend on (those used below the root
+ * field); null when the operation is not one whose events are shared (`sharedRootFields`).
+ */
+export function operationShape(
+  query: string,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  shared: ReadonlySet<string> = sharedRootFields,
+): ((variables: Record<string, unknown> | null | undefined) => string) | null {
   const operation = document.definitions.find(
     (d): d is OperationDefinitionNode =>
       d.kind === Kind.OPERATION_DEFINITION && (operationName ? d.name?.value === operationName : true),
   );
+  const roots = operation?.selectionSet.selections ?? [];
+  if (roots.length !== 1 || roots[0]!.kind !== Kind.FIELD || !shared.has(roots[0]!.name.value)) return null;
   const used = new Set<string>();
   const collect = (node: Parameters<typeof visit>[0]) =>
     visit(node, {
@@ -54,8 +72,14 @@ export function operationShape(query: string, document: DocumentNode, operationN
     } else collect(selection);
   }
   for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) collect(d);
-  return (variables: Record<string, unknown> | null | undefined) =>
-    `${operationName ?? ''}\n${query}\n${JSON.stringify([...used].sort().map((name) => variables?.[name] ?? null))}`;
+  const names = [...used].sort();
+  return (variables) =>
+    JSON.stringify([
+      operationName ?? null,
+      query,
+      // An absent variable (its default applies) differs from an explicit null.
+      names.map((name) => (variables && Object.hasOwn(variables, name) ? [variables[name]] : 'absent')),
+    ]);
 }
 
 function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
