@@ -316,3 +316,37 @@ describe('unsubscribe links', () => {
     expect(res.text).toContain('Lien expiré');
   });
 });
+
+describe('notification emails: one SQLite connection for the whole process', () => {
+  it("notifications and the outbox's marks are not caught in another request's transaction (nor its rollback)", async () => {
+    const { thread, compagnon, beneficiary } = await mentionedPerson(t);
+    const db = t.app.services.deps.db;
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    // Another request's transaction, open across an await, which then fails and rolls back.
+    const failing = db
+      .transaction(async (manager) => {
+        await manager.getRepository(User).findOneBy({ id: compagnon.user.id });
+        await held;
+        throw new Error('rolled back');
+      })
+      .catch((error: Error) => error.message);
+    await new Promise((r) => setTimeout(r, 30));
+    const sent = post(compagnon.client, thread.id, `@${beneficiary.user.displayName} pendant une autre transaction`);
+    const worker = t.app.services.notificationMails.runOnce(later(1));
+    await new Promise((r) => setTimeout(r, 100));
+    release();
+    expect(await failing).toBe('rolled back');
+    expect((await sent).errors).toBeUndefined();
+    await worker;
+    await t.app.services.notificationMails.runOnce(later(2));
+    expect(await db.getRepository(Notification).countBy({ recipientId: beneficiary.user.id, kind: 'MENTION' })).toBe(1);
+    await t.app.services.notificationMails.runOnce(later(3600));
+    expect(smtp.to(beneficiary.user.email)).toHaveLength(1);
+    expect(
+      await db.getRepository(MailOutbox).findOneByOrFail({ recipientId: beneficiary.user.id, kind: 'IMMEDIATE' }),
+    ).toMatchObject({
+      status: 'SENT',
+    });
+  });
+});

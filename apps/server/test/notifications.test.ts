@@ -186,22 +186,34 @@ describe('notifications: the bell', () => {
   it('a plain message costs one extra SELECT and one extra INSERT', async () => {
     const { thread, compagnon, beneficiary } = await pairWithPeople(t);
     await post(beneficiary.client, thread.id, 'Bonjour');
-    // Every statement of the notification step goes through DataSource.query or a query runner: count both.
+    // Every statement of the notification step: prepared on the SQLite connection, or logged by TypeORM on MySQL.
     const statements: string[] = [];
-    const logger = db().logger;
-    const original = logger.logQuery;
+    const sqlite = db().options.type === 'better-sqlite3';
+    const connection = sqlite
+      ? (db().driver as unknown as { databaseConnection: { prepare(sql: string): unknown } }).databaseConnection
+      : { prepare: (sql: string): unknown => sql };
+    const prepare = connection.prepare;
+    const logQuery = db().logger.logQuery;
     const options = db().options as { logging?: unknown };
-    const before = options.logging;
-    Object.assign(options, { logging: true });
-    db().logger.logQuery = (query: string) => void statements.push(query);
+    const logging = options.logging;
+    if (sqlite) {
+      connection.prepare = function (this: unknown, sql: string) {
+        statements.push(sql);
+        return prepare.call(this, sql);
+      };
+    } else {
+      Object.assign(options, { logging: true });
+      db().logger.logQuery = (query: string) => void statements.push(query);
+    }
     try {
       await t.app.services.notifications.messagePosted(thread.id, 'm', 99, compagnon.user.id, 'Réponse');
     } finally {
-      db().logger.logQuery = original;
-      Object.assign(options, { logging: before });
+      connection.prepare = prepare;
+      db().logger.logQuery = logQuery;
+      Object.assign(options, { logging });
     }
     const kinds = statements.map((q) => q.trim().split(/\s+/)[0].toUpperCase());
-    expect(kinds.filter((k) => k !== 'BEGIN' && k !== 'COMMIT' && k !== 'START')).toEqual(['SELECT', 'INSERT']);
+    expect(kinds.filter((k) => !['BEGIN', 'COMMIT', 'START', 'SAVEPOINT', 'RELEASE'].includes(k))).toEqual(['SELECT', 'INSERT']);
     expect(await db().getRepository(Notification).countBy({ recipientId: beneficiary.user.id, seq: 99 })).toBe(1);
   });
 });

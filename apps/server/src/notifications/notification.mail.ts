@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
-import { In, IsNull, type DataSource } from 'typeorm';
+import { In, type DataSource } from 'typeorm';
 import { newId } from '../core/columns.js';
 import type { DigestFrequency } from '@tandem/shared';
 import type { Deps } from '../core/services.js';
@@ -11,6 +11,7 @@ import { AppSecret, DEFAULT_PREFERENCES, MailOutbox, Notification, NotificationP
 import { digestPeriod, retryDelaySeconds } from './notification.policy.js';
 import { digestMail, immediateMail } from './notification.templates.js';
 import { unsubscribeToken } from './unsubscribe-token.js';
+import { writeTogether } from './notification.writes.js';
 import type { NotificationService } from './notification.service.js';
 
 const BATCH = 20;
@@ -26,13 +27,15 @@ export interface WorkerRun {
 /** The unsubscribe key: MAIL_SECRET, or a random one generated once and shared through the database. */
 export async function mailSecret(db: DataSource, configured: string | undefined): Promise<string> {
   if (configured) return configured;
-  await db
-    .createQueryBuilder()
-    .insert()
-    .into(AppSecret)
-    .values({ name: 'unsubscribe', value: randomBytes(32).toString('hex') })
-    .orIgnore()
-    .execute();
+  await writeTogether(db, [
+    db
+      .createQueryBuilder()
+      .insert()
+      .into(AppSecret)
+      .values({ name: 'unsubscribe', value: randomBytes(32).toString('hex') })
+      .orIgnore()
+      .getQueryAndParameters(),
+  ]);
   return (await db.getRepository(AppSecret).findOneByOrFail({ name: 'unsubscribe' })).value;
 }
 
@@ -141,14 +144,16 @@ export class NotificationMailer {
     const fresh = rows.filter((r) => !existing.has(r.dedupeKey));
     if (fresh.length === 0) return 0;
     // Another instance may queue the same period at the same moment: the unique key keeps one.
-    await this.db
-      .createQueryBuilder()
-      .insert()
-      .into(MailOutbox)
-      .values(fresh.map((r) => ({ ...r, id: newId() })))
-      .orIgnore()
-      .execute();
-    return fresh.length;
+    const [queued] = await writeTogether(this.db, [
+      this.db
+        .createQueryBuilder()
+        .insert()
+        .into(MailOutbox)
+        .values(fresh.map((r) => ({ ...r, id: newId() })))
+        .orIgnore()
+        .getQueryAndParameters(),
+    ]);
+    return queued;
   }
 
   /** Due rows this worker now holds (each taken by a conditional UPDATE that only one worker can win). */
@@ -165,29 +170,38 @@ export class NotificationMailer {
     const leaseEnd = new Date(now.getTime() + this.deps.config.mail.leaseSeconds * 1000);
     const mine: MailOutbox[] = [];
     for (const { id } of candidates) {
-      const result = await this.db
-        .createQueryBuilder()
-        .update(MailOutbox)
-        .set({ claimedBy: this.workerId, claimedUntil: leaseEnd })
-        .where("id = :id AND status = 'PENDING' AND (claimedUntil IS NULL OR claimedUntil < :now)", { id, now })
-        .execute();
-      if (result.affected === 1) mine.push(await repo.findOneByOrFail({ id }));
+      const [claimed] = await writeTogether(this.db, [
+        this.db
+          .createQueryBuilder()
+          .update(MailOutbox)
+          .set({ claimedBy: this.workerId, claimedUntil: leaseEnd })
+          .where("id = :id AND status = 'PENDING' AND (claimedUntil IS NULL OR claimedUntil < :now)", { id, now })
+          .getQueryAndParameters(),
+      ]);
+      if (claimed === 1) mine.push(await repo.findOneByOrFail({ id }));
     }
     return mine;
   }
 
   private async finish(row: MailOutbox, status: 'SENT' | 'SKIPPED', now: Date, emailed: string[] = []): Promise<void> {
-    await this.db.transaction(async (manager) => {
-      await manager
+    await writeTogether(this.db, [
+      this.db
         .createQueryBuilder()
         .update(MailOutbox)
         .set({ status, sentAt: status === 'SENT' ? now : null, claimedUntil: null })
         .where('id = :id AND claimedBy = :me', { id: row.id, me: this.workerId })
-        .execute();
-      if (emailed.length > 0) {
-        await manager.getRepository(Notification).update({ id: In(emailed), emailedAt: IsNull() }, { emailedAt: now });
-      }
-    });
+        .getQueryAndParameters(),
+      ...(emailed.length > 0
+        ? [
+            this.db
+              .createQueryBuilder()
+              .update(Notification)
+              .set({ emailedAt: now })
+              .where('id IN (:...ids) AND emailedAt IS NULL', { ids: emailed })
+              .getQueryAndParameters(),
+          ]
+        : []),
+    ]);
   }
 
   private async deliver(row: MailOutbox, now: Date): Promise<'sent' | 'skipped' | 'failed'> {
@@ -213,18 +227,20 @@ export class NotificationMailer {
         { err: (err as Error).message, outboxId: row.id, failures, retryInSeconds: delay },
         'mail not sent, will retry',
       );
-      await this.db
-        .createQueryBuilder()
-        .update(MailOutbox)
-        .set({
-          attempts: failures,
-          nextAttemptAt: new Date(now.getTime() + delay * 1000),
-          claimedBy: null,
-          claimedUntil: null,
-          lastError: String((err as Error).message ?? err).slice(0, 300),
-        })
-        .where('id = :id AND claimedBy = :me', { id: row.id, me: this.workerId })
-        .execute();
+      await writeTogether(this.db, [
+        this.db
+          .createQueryBuilder()
+          .update(MailOutbox)
+          .set({
+            attempts: failures,
+            nextAttemptAt: new Date(now.getTime() + delay * 1000),
+            claimedBy: null,
+            claimedUntil: null,
+            lastError: String((err as Error).message ?? err).slice(0, 300),
+          })
+          .where('id = :id AND claimedBy = :me', { id: row.id, me: this.workerId })
+          .getQueryAndParameters(),
+      ]);
       return 'failed';
     }
   }

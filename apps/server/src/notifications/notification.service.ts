@@ -1,6 +1,6 @@
 import { Repeater } from '@graphql-yoga/subscription';
 import { NOTIFICATION_LIMITS, parisToday, type NotificationKind } from '@tandem/shared';
-import { In, IsNull, type SelectQueryBuilder } from 'typeorm';
+import { In, type SelectQueryBuilder } from 'typeorm';
 import { AgendaItem } from '../agenda/agenda-item.entity.js';
 import { badInput, notFound, unauthenticated } from '../core/errors.js';
 import { newId } from '../core/columns.js';
@@ -11,6 +11,7 @@ import { FollowUp } from '../pairs/follow-up.entity.js';
 import { Pair } from '../pairs/pair.entity.js';
 import { Message, Thread, ThreadState } from '../threads/thread.entity.js';
 import { DEFAULT_PREFERENCES, MailOutbox, Notification, NotificationPreference } from './notification.entity.js';
+import { readRows, writeTogether } from './notification.writes.js';
 import type { NotificationConnection, NotificationEvent, NotificationPreferencesInput } from './notification.inputs.js';
 import {
   emailsAtOnce,
@@ -88,7 +89,8 @@ export class NotificationService {
     await this.safely('messagePosted', async () => {
       const q = (n: string) => this.q(n);
       const participated = `EXISTS (SELECT 1 FROM ${q('message')} m WHERE m.${q('threadId')} = t.${q('id')} AND m.${q('authorId')} = u.${q('id')})`;
-      const rows: Record<string, unknown>[] = await this.db.query(
+      const rows = await readRows(
+        this.db,
         `SELECT u.${q('id')} AS id, u.${q('displayName')} AS displayName, u.${q('role')} AS role, u.${q('ptceId')} AS ptceId,
            t.${q('title')} AS threadTitle, t.${q('pairId')} AS pairId, p.${q('compagnonId')} AS compagnonId, p.${q('beneficiaryId')} AS beneficiaryId,
            ts.${q('muted')} AS muted,
@@ -245,8 +247,10 @@ export class NotificationService {
           dedupeKey: `f:${followUp.id}:${r.userId}`,
         }),
       }));
-      const result = await this.db.createQueryBuilder().insert().into(Notification).values(rows).orIgnore().execute();
-      created += result.raw?.affectedRows ?? result.raw?.changes ?? rows.length;
+      const [inserted] = await writeTogether(this.db, [
+        this.db.createQueryBuilder().insert().into(Notification).values(rows).orIgnore().getQueryAndParameters(),
+      ]);
+      created += inserted;
       for (const row of rows)
         this.deps.pubSub.publish('NOTIFICATIONS', row.recipientId, { type: 'CREATED', notificationId: row.id });
     }
@@ -302,7 +306,14 @@ export class NotificationService {
     if (!notification) throw notFound('Notification not found');
     if (!notification.readAt) {
       const readAt = new Date();
-      await this.db.getRepository(Notification).update({ id, readAt: IsNull() }, { readAt });
+      await writeTogether(this.db, [
+        this.db
+          .createQueryBuilder()
+          .update(Notification)
+          .set({ readAt })
+          .where('id = :id AND readAt IS NULL', { id })
+          .getQueryAndParameters(),
+      ]);
       notification.readAt = readAt;
       await this.deps.pubSub.publish('NOTIFICATIONS', user.id, { type: 'READ', notificationId: id });
     }
@@ -311,11 +322,16 @@ export class NotificationService {
 
   async markAllRead(user: User | null): Promise<number> {
     if (!user) throw unauthenticated();
-    const result = await this.db
-      .getRepository(Notification)
-      .update({ recipientId: user.id, readAt: IsNull() }, { readAt: new Date() });
+    const [changed] = await writeTogether(this.db, [
+      this.db
+        .createQueryBuilder()
+        .update(Notification)
+        .set({ readAt: new Date() })
+        .where('recipientId = :me AND readAt IS NULL', { me: user.id })
+        .getQueryAndParameters(),
+    ]);
     await this.deps.pubSub.publish('NOTIFICATIONS', user.id, { type: 'ALL_READ', notificationId: null });
-    return result.affected ?? 0;
+    return changed;
   }
 
   /**
@@ -362,13 +378,15 @@ export class NotificationService {
     threads: { visibleThread(user: User | null, id: string): Promise<Thread> },
   ): Promise<Thread> {
     const thread = await threads.visibleThread(user, threadId);
-    await this.db
-      .createQueryBuilder()
-      .insert()
-      .into(ThreadState)
-      .values({ threadId: thread.id, userId: user!.id, readSeq: 0, following, muted: !following })
-      .orUpdate(['following', 'muted'], ['threadId', 'userId'])
-      .execute();
+    await writeTogether(this.db, [
+      this.db
+        .createQueryBuilder()
+        .insert()
+        .into(ThreadState)
+        .values({ threadId: thread.id, userId: user!.id, readSeq: 0, following, muted: !following })
+        .orUpdate(['following', 'muted'], ['threadId', 'userId'])
+        .getQueryAndParameters(),
+    ]);
     return thread;
   }
 
@@ -389,7 +407,15 @@ export class NotificationService {
       emailPairStatus: input.emailPairStatus ?? current.emailPairStatus,
       emailAgendaSoon: input.emailAgendaSoon ?? current.emailAgendaSoon,
     };
-    await this.db.getRepository(NotificationPreference).upsert(next, ['userId']);
+    await writeTogether(this.db, [
+      this.db
+        .createQueryBuilder()
+        .insert()
+        .into(NotificationPreference)
+        .values(next)
+        .orUpdate(['digest', 'emailMentions', 'emailPairStatus', 'emailAgendaSoon'], ['userId'])
+        .getQueryAndParameters(),
+    ]);
     return Object.assign(new NotificationPreference(), next);
   }
 
@@ -496,8 +522,6 @@ export class NotificationService {
     const recipients = recipientsOf(f.event, f.pair);
     if (recipients.length === 0) return;
     const rows = recipients.map((r) => this.row(r.userId, r.kind, f.pair.id, f.actor, f.title, f.excerpt, f.target));
-    // updateEntity(false): no read-back of generated columns, the rows are complete.
-    await this.db.createQueryBuilder().insert().into(Notification).values(rows).updateEntity(false).execute();
     const now = new Date();
     const today = parisToday(now);
     const emails = rows
@@ -518,9 +542,13 @@ export class NotificationService {
         lastError: null,
         sentAt: null,
       }));
-    if (emails.length > 0) {
-      await this.db.createQueryBuilder().insert().into(MailOutbox).values(emails).updateEntity(false).execute();
-    }
+    // The rows and their immediate emails are written together (one multi-row INSERT each).
+    await writeTogether(this.db, [
+      this.db.createQueryBuilder().insert().into(Notification).values(rows).getQueryAndParameters(),
+      ...(emails.length > 0
+        ? [this.db.createQueryBuilder().insert().into(MailOutbox).values(emails).getQueryAndParameters()]
+        : []),
+    ]);
     for (const row of rows) {
       await this.deps.pubSub.publish('NOTIFICATIONS', row.recipientId, { type: 'CREATED', notificationId: row.id });
     }
