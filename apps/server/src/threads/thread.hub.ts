@@ -33,6 +33,11 @@ export class ThreadHub {
   readonly listeners = new Set<HubListener>();
   readonly ready: Promise<void>;
   private lastSeq = 0;
+  /** The highest seq known to be committed (from pub/sub or a local post). */
+  private wanted = 0;
+  private flushQueued = false;
+  /** Messages committed by this instance, not dispatched yet, by seq. */
+  private readonly offered = new Map<number, Message>();
   private started = false;
   private pairSides: { compagnonId: string; beneficiaryId: string } | null = null;
   private queue: Promise<void> = Promise.resolve();
@@ -68,9 +73,11 @@ export class ThreadHub {
     let next = await first;
     while (!next.done) {
       const event = next.value;
-      this.enqueue(() =>
-        event.type === 'POSTED' ? this.dispatchUpTo(event.seq) : this.dispatchChange(event.type, event.messageId),
-      );
+      if (event.type === 'POSTED') this.want(event.seq);
+      else {
+        const type = event.type;
+        this.enqueue(() => this.dispatchChange(type, event.messageId));
+      }
       next = await this.iterator!.next();
     }
   }
@@ -98,33 +105,56 @@ export class ThreadHub {
   }
 
   /**
-   * A message just committed by this instance, handed over in memory: when it is the next seq it is
-   * dispatched without reading it back; otherwise the gap is read from the database first. Its pub/sub
-   * event, when it arrives, finds the seq already dispatched and costs nothing.
+   * A message just committed by this instance, handed over in memory. Concurrent posts finish in any
+   * order, so it waits in `offered` until every seq before it is there too; a seq committed
+   * elsewhere (another instance) is read from the database. Its pub/sub event, when it arrives,
+   * finds the seq already dispatched and costs nothing.
    */
   offer(message: Message): void {
-    if (!this.started) return; // The pub/sub event will bring it, after the hub's first read.
-    this.enqueue(async () => {
-      if (message.seq !== this.lastSeq + 1) return this.dispatchUpTo(message.seq);
-      this.lastSeq = message.seq;
-      await this.dispatch([{ type: 'POSTED', message }]);
+    if (!this.started || message.seq <= this.lastSeq) return; // Before start: the pub/sub event brings it.
+    this.offered.set(message.seq, message);
+    this.want(message.seq);
+  }
+
+  /**
+   * Seq `seq` is committed: one flush is queued for everything known so far, so a burst of posts
+   * costs one access query and at most one read, not one of each per message.
+   */
+  private want(seq: number): void {
+    if (seq > this.wanted) this.wanted = seq;
+    if (this.flushQueued) return;
+    this.flushQueued = true;
+    this.enqueue(() => {
+      this.flushQueued = false;
+      return this.dispatchUpTo(this.wanted);
     });
   }
 
   private async dispatchUpTo(seq: number): Promise<void> {
     if (seq <= this.lastSeq) return;
+    const from = this.lastSeq + 1;
     if (this.listeners.size === 0) {
-      this.lastSeq = seq;
+      this.forget(seq);
       return;
     }
-    const from = this.lastSeq + 1;
-    const messages = await this.deps.db.getRepository(Message).find({
-      where: { threadId: this.threadId, seq: Between(from, seq) },
-      relations: { author: true },
-      order: { seq: 'ASC' },
-    });
-    this.lastSeq = seq;
+    const inMemory: Message[] = [];
+    for (let s = from; s <= seq && this.offered.has(s); s++) inMemory.push(this.offered.get(s)!);
+    const messages =
+      inMemory.length === seq - from + 1
+        ? inMemory
+        : await this.deps.db.getRepository(Message).find({
+            where: { threadId: this.threadId, seq: Between(from, seq) },
+            relations: { author: true },
+            order: { seq: 'ASC' },
+          });
+    this.forget(seq);
     await this.dispatch(messages.map((message) => ({ type: 'POSTED' as const, message })));
+  }
+
+  /** Everything up to `seq` is dispatched (or had nobody to go to). */
+  private forget(seq: number): void {
+    this.lastSeq = seq;
+    for (const s of this.offered.keys()) if (s <= seq) this.offered.delete(s);
   }
 
   private async dispatchChange(type: 'EDITED' | 'DELETED', messageId: string): Promise<void> {
