@@ -30,6 +30,19 @@ async function seriousViolations(page: Page): Promise<{ id: string; targets: str
   });
 }
 
+/** Karim (beneficiary, signed in on `page`) mentions Claire in demo pair 1; returns the words after the mention. */
+async function mentionClaire(page: Page): Promise<string> {
+  const title = 'Préparer les deux journées';
+  await openDemoPair1(page);
+  await page.getByRole('button', { name: new RegExp(title) }).click();
+  await page.getByRole('heading', { name: title }).waitFor();
+  const words = `pouvez-vous confirmer l’horaire de la visite ? (${Date.now()})`;
+  await page.getByLabel('Votre message').fill(`@Claire Etcheverry ${words}`);
+  await page.getByRole('button', { name: 'Envoyer' }).click();
+  await page.getByText(words).waitFor();
+  return words;
+}
+
 describe('notifications in the browser', () => {
   it('a mention in one context lights the bell in the other; clicking it opens the thread at that message', async () => {
     const compagnon = await newPerson(browser, baseUrl);
@@ -42,14 +55,7 @@ describe('notifications in the browser', () => {
     await compagnon.page.waitForTimeout(1000);
     const before = await bellCount(compagnon.page);
 
-    const title = 'Préparer les deux journées';
-    await openDemoPair1(beneficiary.page);
-    await beneficiary.page.getByRole('button', { name: new RegExp(title) }).click();
-    await beneficiary.page.getByRole('heading', { name: title }).waitFor();
-    const words = `pouvez-vous confirmer l’horaire de la visite ? (${Date.now()})`;
-    await beneficiary.page.getByLabel('Votre message').fill(`@Claire Etcheverry ${words}`);
-    await beneficiary.page.getByRole('button', { name: 'Envoyer' }).click();
-    await beneficiary.page.getByText(words).waitFor();
+    const words = await mentionClaire(beneficiary.page);
 
     // Live, without a reload: the count goes up and the label says it in words.
     await expect.poll(() => bellCount(compagnon.page), { timeout: 15_000 }).toBe(before + 1);
@@ -88,8 +94,14 @@ describe('notifications in the browser', () => {
         bypassCSP: true,
       });
       const page = await context.newPage();
+      // An unread notification in the list, so its « Non lu » mark is checked too.
+      const karim = await newPerson(browser, baseUrl);
+      await logIn(karim.page, 'beneficiaire@tandem.test');
+      await mentionClaire(karim.page);
+      await karim.context.close();
       await logIn(page, 'compagnon@tandem.test');
       await page.getByTestId('notification-bell').click();
+      await page.getByTestId('notification-list').getByText('Non lu').first().waitFor();
       await page.getByRole('dialog', { name: 'Notifications' }).waitFor();
       expect(await seriousViolations(page)).toEqual([]);
       await page.getByRole('link', { name: 'Préférences de notification' }).click();

@@ -134,7 +134,7 @@ export function NotificationBell() {
                   >
                     <Group gap="xs" wrap="nowrap" align="flex-start">
                       {!item.readAt && (
-                        <Badge size="xs" variant="light" color="teal" style={{ flexShrink: 0 }}>
+                        <Badge size="xs" variant="filled" color="teal.9" style={{ flexShrink: 0 }}>
                           {t('notifications.unread')}
                         </Badge>
                       )}
