@@ -6,6 +6,7 @@ import type { DatabaseConfig } from '../config.js';
 import { mysqlMigrations } from '../../migrations/mysql/index.js';
 import { sqliteMigrations } from '../../migrations/sqlite/index.js';
 import { entities } from './entities.js';
+import { installSqliteGate } from './sqlite-gate.js';
 
 /**
  * TypeORM reads MariaDB's catalogue differently from MySQL's (e.g. the default of a nullable
@@ -66,6 +67,7 @@ export async function openDatabase(database: DatabaseConfig): Promise<DataSource
     await dataSource.destroy();
     throw error;
   }
+  if (dataSource.options.type === 'better-sqlite3') installSqliteGate(dataSource);
   return dataSource;
 }
 

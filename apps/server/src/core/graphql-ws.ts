@@ -24,7 +24,8 @@ const CHECKED_DOCUMENTS_MAX = 500;
 
 type Extra = {
   socket: WebSocket;
-  request: IncomingMessage & { tandemIp?: string };
+  /** The upgrade request: read once in onConnect, then dropped (its headers weigh on every socket). */
+  request: (IncomingMessage & { tandemIp?: string }) | undefined;
 };
 
 /**
@@ -44,7 +45,16 @@ export function attachGraphqlWs(options: {
   const { wsServer, schema, services, logger, validationRules, formatError, socketsBySession } = options;
   const contexts = new WeakMap<WebSocket, Context>();
   // The shape of each running operation (see sharedSubscribe), keyed by its execution arguments.
+  // Thousands of sockets share a few shapes: one string each, not one copy per subscription.
   const shapes = new WeakMap<ExecutionArgs, string>();
+  const internedShapes = new Map<string, string>();
+  const intern = (shape: string) => {
+    const known = internedShapes.get(shape);
+    if (known !== undefined) return known;
+    if (internedShapes.size >= CHECKED_DOCUMENTS_MAX * 4) internedShapes.clear();
+    internedShapes.set(shape, shape);
+    return shape;
+  };
 
   // Every tab of every person sends the same few subscription texts: each is parsed and validated
   // once and its document shared (a document per socket would cost kilobytes per connection).
@@ -91,6 +101,8 @@ export function attachGraphqlWs(options: {
       connectionInitWaitTimeout: 10_000,
       onConnect: async (ctx) => {
         const { request, socket } = ctx.extra;
+        if (!request) return false;
+        (ctx.extra as { request: Extra['request'] }).request = undefined;
         const context = await buildContext(services, {
           requestId: randomUUID(),
           ip: request.tandemIp ?? request.socket.remoteAddress ?? 'unknown',
@@ -126,7 +138,7 @@ export function attachGraphqlWs(options: {
         // What a result can depend on besides the event: the text, the variables below the root
         // field, and the viewer's rights (role and PTCE; field resolvers never look further).
         const viewer = `${context.user?.role ?? ''}:${context.user?.ptceId ?? ''}`;
-        if (shape) shapes.set(args, JSON.stringify([viewer, shape(payload.variables)]));
+        if (shape) shapes.set(args, intern(JSON.stringify([viewer, shape(payload.variables)])));
         return args;
       },
       onError: (_ctx, _id, _payload, errors) => {

@@ -1,4 +1,5 @@
 import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
+import { sqliteGateOf } from './sqlite-gate.js';
 
 /**
  * Hot paths (the session behind every request, the access check of every live event) read rows
@@ -14,15 +15,14 @@ interface SqliteHandle {
 const sqliteHandle = (db: DataSource) => (db.driver as unknown as { databaseConnection: SqliteHandle }).databaseConnection;
 
 /**
- * Resolves when no transaction is open on the SQLite connection. TypeORM shares one connection for
- * the whole process and keeps a transaction open across its awaits: a statement run meanwhile by
- * another request joins that transaction (and its rollback, or its uncommitted rows). Statements run
- * synchronously right after this resolves cannot be caught in one. Never call it from inside a
- * transaction (it would wait for itself).
+ * Resolves when a statement may run on the SQLite connection outside of another request's open
+ * transaction (see core/sqlite-gate.ts); statements run synchronously right after cannot be caught
+ * in one. Inside the caller's own transaction it resolves at once.
  */
 export async function sqliteIdle(db: DataSource): Promise<void> {
-  const handle = sqliteHandle(db);
-  while (handle.inTransaction) await new Promise((resolve) => setImmediate(resolve));
+  const gate = sqliteGateOf(db);
+  if (gate) await gate.idle();
+  else while (sqliteHandle(db).inTransaction) await new Promise((resolve) => setImmediate(resolve));
 }
 
 const statements = new WeakMap<DataSource, Map<string, { all(...params: unknown[]): unknown[] }>>();
