@@ -368,9 +368,9 @@ async function lastPage(t, ctx, count, requests = 200) {
     })();
   } else {
     const at = new Date();
-    for (let from = 1; from <= count; from += 2000) {
+    for (let from = 1; from <= count; from += 5000) {
       const rows = [];
-      for (let seq = from; seq < Math.min(from + 2000, count + 1); seq++)
+      for (let seq = from; seq < Math.min(from + 5000, count + 1); seq++)
         rows.push([randomUUID(), thread.id, seq, randomUUID(), author.id, `message ${seq}`, at]);
       await db.query(`INSERT INTO message ${columns} VALUES ${rows.map(() => '(?, ?, ?, ?, ?, ?, ?)').join(', ')}`, rows.flat());
     }

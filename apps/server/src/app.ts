@@ -32,6 +32,7 @@ import { documentsRouter } from './documents/documents.routes.js';
 import { exportRoutes } from './export/export.routes.js';
 import { directoryResponseCache } from './directory/directory.response-cache.js';
 import { createMailer } from './mail/mailer.js';
+import { unsubscribeRoutes } from './notifications/unsubscribe.routes.js';
 
 export interface App {
   httpServer: Server;
@@ -223,6 +224,7 @@ export async function createApp(config: Config, options: { logger?: Logger } = {
   app.get('/api/pairs.csv', pairsCsvRoute(services));
   app.use('/api', documentsRouter(services, config, logger));
   app.use('/api', agendaRoutes(services));
+  app.use('/api', unsubscribeRoutes(services));
   app.use('/api', exportRoutes(services, logger));
   app.use('/api', (_req, res) => {
     res.status(404).json({ error: { code: 'NOT_FOUND', message: 'Not found' } });
@@ -255,6 +257,8 @@ export async function createApp(config: Config, options: { logger?: Logger } = {
     res.status(status).json({ errors: [{ message, extensions: { code } }] });
   });
 
+  services.notificationMails.start();
+
   let closing: Promise<void> | undefined;
   return {
     httpServer,
@@ -275,6 +279,7 @@ export async function createApp(config: Config, options: { logger?: Logger } = {
       closing ??= (async () => {
         // apollo.stop() stops accepting, drains HTTP requests and disposes graphql-ws (1001).
         await apollo.stop();
+        await services.notificationMails.stop();
         wsServer.close();
         await sessionEnded.return?.();
         await services.directory.stop();

@@ -49,6 +49,12 @@ const envSchema = z.object({
   S3_SECRET_KEY: z.string().min(1).optional(),
   S3_REGION: z.string().min(1).default('us-east-1'),
   DIRECTORY_CACHE: ON_OFF.default('on'),
+  MAIL_SECRET: z.string().min(32, 'must be at least 32 characters (e.g. openssl rand -hex 32)').optional(),
+  MAIL_WORKER_INTERVAL_SECONDS: z.coerce.number({ error: 'must be a number of seconds' }).min(0).max(3600).default(10),
+  MAIL_LEASE_SECONDS: z.coerce.number({ error: 'must be a number of seconds' }).int().min(10).max(86_400).default(300),
+  MAIL_RETRY_BASE_SECONDS: z.coerce.number({ error: 'must be a number of seconds' }).min(1).max(86_400).default(60),
+  MAIL_RETRY_MAX_SECONDS: z.coerce.number({ error: 'must be a number of seconds' }).min(1).max(604_800).default(3600),
+  DIGEST_DAILY_HOUR: z.coerce.number({ error: 'must be an hour 0-23' }).int().min(0).max(23).default(8),
 });
 
 /** S3-compatible object storage for document files (path-style addressing, MinIO-style endpoint). */
@@ -87,6 +93,21 @@ export interface Config {
   s3?: S3Config;
   /** Keep directory pages and counts in memory until the next directory write (off: every read hits SQL). */
   directoryCache: boolean;
+  mail: MailConfig;
+}
+
+/** Notification emails: the outbox worker of every instance, and the key of unsubscribe links. */
+export interface MailConfig {
+  /** HMAC key of unsubscribe links; unset → a random key generated once and kept in the database. */
+  secret?: string;
+  /** How often the worker looks for due emails; 0 = no worker in this process. */
+  workerIntervalSeconds: number;
+  /** A claimed email is someone else's to retry after this long (covers a crash mid-send). */
+  leaseSeconds: number;
+  retryBaseSeconds: number;
+  retryMaxSeconds: number;
+  /** Daily digests go out from this hour, Paris time. */
+  digestDailyHour: number;
 }
 
 export class ConfigError extends Error {
@@ -177,5 +198,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
           }
         : undefined,
     directoryCache: (e.DIRECTORY_CACHE ?? 'on') === 'on',
+    mail: {
+      secret: e.MAIL_SECRET,
+      workerIntervalSeconds: e.MAIL_WORKER_INTERVAL_SECONDS ?? 10,
+      leaseSeconds: e.MAIL_LEASE_SECONDS ?? 300,
+      retryBaseSeconds: e.MAIL_RETRY_BASE_SECONDS ?? 60,
+      retryMaxSeconds: e.MAIL_RETRY_MAX_SECONDS ?? 3600,
+      digestDailyHour: e.DIGEST_DAILY_HOUR ?? 8,
+    },
   };
 }

@@ -5,3 +5,4 @@ export { resources as i18nResources, type Messages } from './i18n/index.js';
 export * from './pairs.js';
 export * from './departments.js';
 export * from './agenda.js';
+export * from './notifications.js';

@@ -252,6 +252,7 @@ export class AgendaService {
       return this.insertItem(manager, user!, input.pairId, fields, hosts);
     });
     await this.publish([{ type: 'ADDED', pairId: input.pairId, itemId: id }]);
+    await this.deps.notifications.agendaChanged({ type: 'ADDED', pairId: input.pairId, itemId: id, actorId: user!.id });
     return (await this.loadItem(this.deps.db.manager, id))!;
   }
 
@@ -309,6 +310,13 @@ export class AgendaService {
     const current = (await this.loadItem(this.deps.db.manager, item.id))!;
     if (!updated) throw this.conflict(current);
     await this.publish([{ type: 'UPDATED', pairId: item.pairId, itemId: item.id }]);
+    await this.deps.notifications.agendaChanged({
+      type: 'UPDATED',
+      pairId: item.pairId,
+      itemId: item.id,
+      actorId: user!.id,
+      previousEditorId: item.updatedById,
+    });
     return current;
   }
 
@@ -333,6 +341,13 @@ export class AgendaService {
       .execute();
     if (result.affected !== 1) throw this.conflict((await this.loadItem(this.deps.db.manager, id))!);
     await this.publish([{ type: 'DELETED', pairId: item.pairId, itemId: id }]);
+    await this.deps.notifications.agendaChanged({
+      type: 'DELETED',
+      pairId: item.pairId,
+      itemId: id,
+      actorId: user!.id,
+      previousEditorId: item.updatedById,
+    });
     return true;
   }
 

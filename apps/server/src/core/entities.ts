@@ -11,6 +11,7 @@ import { PairEvent } from '../pairs/pair-event.entity.js';
 import { Lesson } from '../pairs/lesson.entity.js';
 import { FollowUp } from '../pairs/follow-up.entity.js';
 import { Message, Thread, ThreadState } from '../threads/thread.entity.js';
+import { AppSecret, MailOutbox, Notification, NotificationPreference } from '../notifications/notification.entity.js';
 import { Document, DocumentVersion } from '../documents/document.entity.js';
 
 /** Every persisted entity; migrations of both dialects must agree with these. */
@@ -33,4 +34,8 @@ export const entities = [
   AgendaItem,
   AgendaHost,
   CalendarFeed,
+  Notification,
+  NotificationPreference,
+  MailOutbox,
+  AppSecret,
 ];

@@ -22,6 +22,8 @@ export type Topics = {
   SESSION_ENDED: [payload: { sessionId: string }];
   /** A message of a thread was posted (its seq), edited or deleted (its id). */
   THREAD_EVENT: [threadId: string, payload: { type: 'POSTED' | 'EDITED' | 'DELETED'; seq: number; messageId: string }];
+  /** A person's notifications changed: one was created or read (id), or all were read (null). */
+  NOTIFICATIONS: [userId: string, payload: { type: 'CREATED' | 'READ' | 'ALL_READ'; notificationId: string | null }];
   /** Someone is typing in, or looking at, a thread (ephemeral: lost events only delay the display). */
   THREAD_PRESENCE: [threadId: string, payload: { userId: string; typing: boolean }];
 };

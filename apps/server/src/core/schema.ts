@@ -6,6 +6,7 @@ import { IdentityResolver } from '../identity/identity.resolver.js';
 import { PairResolver } from '../pairs/pair.resolver.js';
 import { PairThreadsResolver, ThreadResolver } from '../threads/thread.resolver.js';
 import { DocumentResolver, DocumentVersionResolver, PairDocumentsResolver } from '../documents/document.resolver.js';
+import { NotificationResolver, ThreadFollowingResolver } from '../notifications/notification.resolver.js';
 import { PairExportResolver } from '../export/export.resolver.js';
 import type { AppPubSub } from './pubsub.js';
 
@@ -22,6 +23,8 @@ export const resolvers = [
   PairDocumentsResolver,
   AgendaResolver,
   PairAgendaResolver,
+  NotificationResolver,
+  ThreadFollowingResolver,
   PairExportResolver,
 ] as const;
 

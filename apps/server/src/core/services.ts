@@ -9,6 +9,8 @@ import { PairLifecycleService } from '../pairs/pair-lifecycle.service.js';
 import { LessonService } from '../pairs/lesson.service.js';
 import { PairReportService } from '../pairs/pair-report.service.js';
 import { ThreadService } from '../threads/thread.service.js';
+import { NotificationService } from '../notifications/notification.service.js';
+import { NotificationMailer } from '../notifications/notification.mail.js';
 import { DocumentService } from '../documents/document.service.js';
 import { createStorage } from '../documents/document.storage.js';
 import { ExportService } from '../export/export.service.js';
@@ -30,6 +32,8 @@ export interface Deps {
   pubSubSubscribed?: () => Promise<void>;
   /** False while pub/sub events may be lost (Redis subscriber down). */
   pubSubConnected?: () => boolean;
+  /** Told after commit by the domains (one call per trigger); creates notifications and queues emails. */
+  notifications: NotificationService;
 }
 
 export interface Services {
@@ -43,10 +47,14 @@ export interface Services {
   threads: ThreadService;
   documents: DocumentService;
   agenda: AgendaService;
+  notifications: NotificationService;
+  notificationMails: NotificationMailer;
   exports: ExportService;
 }
 
-export function createServices(deps: Deps): Services {
+export function createServices(base: Omit<Deps, 'notifications'>): Services {
+  const deps = { ...base } as Deps;
+  deps.notifications = new NotificationService(deps);
   const pairs = new PairService(deps);
   const storage = createStorage({ dataDir: deps.config.dataDir, s3: deps.config.s3 });
   const agenda = new AgendaService(deps);
@@ -62,5 +70,7 @@ export function createServices(deps: Deps): Services {
     documents: new DocumentService(deps, pairs, storage),
     agenda,
     exports: new ExportService(deps, pairs, agenda, storage),
+    notifications: deps.notifications,
+    notificationMails: new NotificationMailer(deps, deps.notifications),
   };
 }

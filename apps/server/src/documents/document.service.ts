@@ -167,6 +167,7 @@ export class DocumentService {
       throw error;
     }
     this.publish(document.pairId, event);
+    if (event === 'DOCUMENT_ADDED') await this.deps.notifications.documentAdded({ documentId: document.id, actorId: user.id });
     this.deps.logger.info({ documentId: document.id, version: document.version, userId: user.id }, 'document uploaded');
     // As written in the transaction: the version this upload became, even if another one followed at once.
     return document;
@@ -221,6 +222,7 @@ export class DocumentService {
       return doc;
     });
     this.publish(document.pairId, 'DOCUMENT_ADDED');
+    await this.deps.notifications.documentAdded({ documentId: document.id, actorId: user!.id });
     return this.reload(document.id);
   }
 

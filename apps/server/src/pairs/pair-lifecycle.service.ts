@@ -102,6 +102,7 @@ export class PairLifecycleService {
       throw error;
     }
     await publishPairChange(this.deps, pair, 'REQUESTED');
+    await this.deps.notifications.pairStatusChanged({ pairId: pair.id, actorId: user.id });
     return pair.id;
   }
 
@@ -157,6 +158,7 @@ export class PairLifecycleService {
       }
     });
     await publishPairChange(this.deps, pair, 'STATUS_CHANGED');
+    await this.deps.notifications.pairStatusChanged({ pairId: pair.id, actorId: user.id });
     return pair.id;
   }
 }

@@ -68,6 +68,8 @@ export class Thread {
 @Entity('message')
 @Index(['threadId', 'seq'], { unique: true })
 @Index(['authorId', 'clientId'], { unique: true })
+// Who took part in a thread (its followers, for notifications) without reading its messages.
+@Index(['threadId', 'authorId'])
 export class Message {
   @Field(() => ID)
   @IdColumn()
@@ -134,4 +136,8 @@ export class ThreadState {
 
   @Column({ type: 'boolean', default: false })
   muted: boolean;
+
+  /** Chose to follow the thread without taking part (creators and posters follow it anyway, unless muted). */
+  @Column({ type: 'boolean', default: false })
+  following: boolean;
 }

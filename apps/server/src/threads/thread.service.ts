@@ -215,6 +215,7 @@ export class ThreadService {
     message.seq = seq;
     await this.deps.pubSub.publish('THREAD_EVENT', sides.threadId, { type: 'POSTED', seq, messageId: message.id });
     this.hubs.get(sides.threadId)?.offer(message);
+    await this.deps.notifications.messagePosted(sides.threadId, message.id, seq, user.id, input.body);
     return message;
   }
 

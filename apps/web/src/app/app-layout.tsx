@@ -6,6 +6,7 @@ import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { useLogOut, useMe } from '../features/identity/session';
 import { ErrorAlert } from '../lib/error-alert';
 import { LogOutIcon, MenuIcon, TandemMark } from '../lib/icons';
+import { NotificationBell } from '../features/notifications/notification-bell';
 import { ConnectionBanner } from './connection-banner';
 import { LanguageSwitch } from './language-switch';
 import { UserMenu } from './user-menu';
@@ -94,6 +95,7 @@ export function AppLayout() {
           </Group>
           <Group gap="xs" wrap="nowrap">
             <LanguageSwitch />
+            {me && <NotificationBell />}
             {!me && pathname !== '/connexion' && (
               // Visitors of the public directory need a way in.
               <Button component={Link} to={`/connexion?next=${encodeURIComponent(pathname)}`} variant="default">
@@ -144,6 +146,18 @@ export function AppLayout() {
                   {me.ptce ? ` · ${me.ptce.name}` : ''}
                 </Text>
               </div>
+            )}
+            {me && (
+              <Button
+                component={Link}
+                to="/notifications/preferences"
+                variant="subtle"
+                color="dark"
+                onClick={menu.close}
+                justify="flex-start"
+              >
+                {t('notifications.preferencesLink')}
+              </Button>
             )}
             {me && (
               <Button

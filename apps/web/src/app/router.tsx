@@ -12,6 +12,7 @@ import { MyPairsPage } from '../features/pairs/my-pairs-page';
 import { PairPage } from '../features/pairs/pair-page';
 import { PairsOverviewPage } from '../features/pairs/pairs-overview-page';
 import { RequestTsfPage } from '../features/pairs/request-tsf-page';
+import { NotificationPreferencesPage } from '../features/notifications/notification-preferences-page';
 import { AppLayout } from './app-layout';
 import { NotFoundPage, RouteErrorPage } from './status-pages';
 
@@ -44,6 +45,7 @@ export function createRouter() {
                 { path: 'espaces/:pairId', element: <Navigate to="fil" replace /> },
                 { path: 'espaces/:pairId/:tab', element: <PairPage /> },
                 { path: 'mon-ptce', element: <MyPtcePage /> },
+                { path: 'notifications/preferences', element: <NotificationPreferencesPage /> },
                 { path: 'demander-un-tsf', element: <RequestTsfPage /> },
                 { path: 'suivi-des-tsf', element: <PairsOverviewPage /> },
                 { path: 'annuaire/nouveau', element: <PtceFormPage /> },

@@ -1,7 +1,8 @@
 import { Button, Menu, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { MeQuery } from '../gql/graphql';
-import { ChevronDownIcon, LogOutIcon } from '../lib/icons';
+import { BellIcon, ChevronDownIcon, LogOutIcon } from '../lib/icons';
 
 type Me = NonNullable<MeQuery['me']>;
 
@@ -28,6 +29,9 @@ export function UserMenu({ me, onLogOut, loggingOut }: { me: Me; onLogOut: () =>
           </Text>
         </Menu.Label>
         <Menu.Divider />
+        <Menu.Item component={Link} to="/notifications/preferences" leftSection={<BellIcon />}>
+          {t('notifications.preferencesLink')}
+        </Menu.Item>
         <Menu.Item leftSection={<LogOutIcon />} onClick={onLogOut} disabled={loggingOut}>
           {loggingOut ? t('user.loggingOut') : t('user.logOut')}
         </Menu.Item>

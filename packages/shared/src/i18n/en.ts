@@ -5,6 +5,7 @@ import { threadsEn } from './threads.en.js';
 import { documentsEn } from './documents.en.js';
 import { agendaEn } from './agenda.en.js';
 import { linksEn } from './links.en.js';
+import { notificationsEn } from './notifications.en.js';
 import { spaceExportEn } from './space-export.en.js';
 
 // English is a full second language: the `Messages` type makes a missing or extra key a compile error.
@@ -13,6 +14,7 @@ export const en: Messages = {
   threads: threadsEn,
   agenda: agendaEn,
   links: linksEn,
+  notifications: notificationsEn,
   spaceExport: spaceExportEn,
   app: {
     name: 'Tandem',

@@ -3,6 +3,7 @@ import { threadsFr } from './threads.fr.js';
 import { documentsFr } from './documents.fr.js';
 import { agendaFr } from './agenda.fr.js';
 import { linksFr } from './links.fr.js';
+import { notificationsFr } from './notifications.fr.js';
 import { spaceExportFr } from './space-export.fr.js';
 // French is the reference language: `Messages` is derived from this object, and every other
 // language must provide exactly the same keys (checked by the compiler and by a test).
@@ -13,6 +14,7 @@ export const fr = {
   threads: threadsFr,
   agenda: agendaFr,
   links: linksFr,
+  notifications: notificationsFr,
   spaceExport: spaceExportFr,
   app: {
     name: 'Tandem',

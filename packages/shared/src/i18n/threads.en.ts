@@ -19,7 +19,7 @@ export const threadsEn: typeof threadsFr = {
   aboutItemCancelled: '(item deleted)',
   muted: 'Muted',
   mute: 'Mute',
-  follow: 'Follow again',
+  follow: 'Follow this thread',
   loadOlder: 'Older messages',
   noMessages: 'No message yet. Write the first one.',
   newMessages: 'New messages',

@@ -18,7 +18,7 @@ export const threadsFr = {
   aboutItemCancelled: '(moment supprimé)',
   muted: 'En sourdine',
   mute: 'Mettre en sourdine',
-  follow: 'Suivre à nouveau',
+  follow: 'Suivre ce fil',
   loadOlder: 'Messages plus anciens',
   noMessages: 'Aucun message. Écrivez le premier.',
   newMessages: 'Nouveaux messages',

@@ -10,6 +10,7 @@ export const ThreadViewQuery = graphql(`
       lastSeq
       readSeq
       muted
+      following
       theme {
         code
         labelFr
@@ -167,11 +168,12 @@ export const MarkReadMutation = graphql(`
   }
 `);
 
-export const SetThreadMutedMutation = graphql(`
-  mutation SetThreadMuted($threadId: ID!, $muted: Boolean!) {
-    setThreadMuted(threadId: $threadId, muted: $muted) {
+export const SetThreadFollowingMutation = graphql(`
+  mutation SetThreadFollowing($threadId: ID!, $following: Boolean!) {
+    setThreadFollowing(threadId: $threadId, following: $following) {
       id
       muted
+      following
     }
   }
 `);

@@ -11,7 +11,7 @@ import { useMe } from '../identity/session';
 import { Composer } from './composer';
 import {
   MarkReadMutation,
-  SetThreadMutedMutation,
+  SetThreadFollowingMutation,
   SignalPresenceMutation,
   ThreadEventsSubscription,
   ThreadPageQuery,
@@ -28,7 +28,18 @@ import { flushOutbox, onConfirmed, type FeedMessage } from './sender';
  * (own send, live event, replay after a reconnect, a page loaded while scrolling up) it shows once,
  * in order. After every reconnect the subscription restarts from the last seq seen.
  */
-export function ThreadView({ threadId, pairId, onBack }: { threadId: string; pairId: string; onBack: () => void }) {
+export function ThreadView({
+  threadId,
+  pairId,
+  focusSeq = null,
+  onBack,
+}: {
+  threadId: string;
+  pairId: string;
+  /** Open the thread at this message (a link from a notification) rather than at the bottom. */
+  focusSeq?: number | null;
+  onBack: () => void;
+}) {
   const { t } = useTranslation();
   const locale = currentLocale();
   const client = useApolloClient();
@@ -45,7 +56,7 @@ export function ThreadView({ threadId, pairId, onBack }: { threadId: string; pai
   const bottom = useRef<HTMLDivElement>(null);
   const keepScroll = useRef<number | null>(null);
   const [markRead] = useMutation(MarkReadMutation);
-  const [setMuted, muteState] = useMutation(SetThreadMutedMutation);
+  const [setFollowing, muteState] = useMutation(SetThreadFollowingMutation);
   const [signal] = useMutation(SignalPresenceMutation);
   const [presence, setPresence] = useState<Record<string, { name: string; typingUntil: number; presentUntil: number }>>({});
   const [now, setNow] = useState(() => Date.now());
@@ -193,6 +204,24 @@ export function ThreadView({ threadId, pairId, onBack }: { threadId: string; pai
     }
   }, [client, threadId, messages, hasOlder, loadingOlder, add]);
 
+  // Bring the linked message into view (loading older pages until it is there) and mark it.
+  const focused = useRef<number | null>(null);
+  useEffect(() => {
+    if (!focusSeq || focused.current === focusSeq || messages.length === 0) return;
+    if (messages[0]!.seq > focusSeq && hasOlder) {
+      const timer = setTimeout(() => void loadOlder(), 0);
+      return () => clearTimeout(timer);
+    }
+    const target = scroller.current?.querySelector<HTMLElement>(`[data-seq="${focusSeq}"]`);
+    if (!target) return;
+    focused.current = focusSeq;
+    atBottom.current = false;
+    target.classList.add('message-focus');
+    target.tabIndex = -1;
+    target.scrollIntoView({ block: 'center' });
+    target.focus({ preventScroll: true });
+  }, [focusSeq, messages, hasOlder, loadOlder]);
+
   const pending = useSyncExternalStore(outbox.subscribe.bind(outbox), () => outbox.all());
   const waiting = useMemo(
     () =>
@@ -227,9 +256,9 @@ export function ThreadView({ threadId, pairId, onBack }: { threadId: string; pai
           variant="default"
           mih={44}
           loading={muteState.loading}
-          onClick={() => void setMuted({ variables: { threadId, muted: !thread.muted } })}
+          onClick={() => void setFollowing({ variables: { threadId, following: !thread.following } })}
         >
-          {thread.muted ? t('threads.follow') : t('threads.mute')}
+          {thread.following ? t('threads.mute') : t('threads.follow')}
         </Button>
       </Group>
       <Title order={2} size="h3">

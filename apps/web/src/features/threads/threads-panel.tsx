@@ -54,7 +54,10 @@ export function ThreadsPanel({ pairId }: PairTabProps) {
   const threadId = params.get('fil');
   const open = (id: string | null) => setParams(id ? { fil: id } : {}, { replace: false });
 
-  if (threadId) return <ThreadView key={threadId} threadId={threadId} pairId={pairId} onBack={() => open(null)} />;
+  // A link to one message (from a notification) opens the thread there.
+  const focusSeq = Number(params.get('message')) || null;
+  if (threadId)
+    return <ThreadView key={threadId} threadId={threadId} pairId={pairId} focusSeq={focusSeq} onBack={() => open(null)} />;
   return (
     <Stack gap="lg">
       <Title order={2} size="h3">

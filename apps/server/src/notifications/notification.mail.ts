@@ -1,0 +1,309 @@
+import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
+import { In, type DataSource } from 'typeorm';
+import { newId } from '../core/columns.js';
+import type { DigestFrequency } from '@tandem/shared';
+import type { Deps } from '../core/services.js';
+import { User } from '../identity/user.entity.js';
+import { Pair } from '../pairs/pair.entity.js';
+import { canSeePair } from '../pairs/pair.policy.js';
+import { AppSecret, DEFAULT_PREFERENCES, MailOutbox, Notification, NotificationPreference } from './notification.entity.js';
+import { digestPeriod, retryDelaySeconds } from './notification.policy.js';
+import { digestMail, immediateMail } from './notification.templates.js';
+import { unsubscribeToken } from './unsubscribe-token.js';
+import { writeTogether } from './notification.writes.js';
+import type { NotificationService } from './notification.service.js';
+
+const BATCH = 20;
+const DIGEST_MAX_ITEMS = 100;
+
+export interface WorkerRun {
+  queuedDigests: number;
+  sent: number;
+  skipped: number;
+  failed: number;
+}
+
+/** The unsubscribe key: MAIL_SECRET, or a random one generated once and shared through the database. */
+export async function mailSecret(db: DataSource, configured: string | undefined): Promise<string> {
+  if (configured) return configured;
+  await writeTogether(db, [
+    db
+      .createQueryBuilder()
+      .insert()
+      .into(AppSecret)
+      .values({ name: 'unsubscribe', value: randomBytes(32).toString('hex') })
+      .orIgnore()
+      .getQueryAndParameters(),
+  ]);
+  return (await db.getRepository(AppSecret).findOneByOrFail({ name: 'unsubscribe' })).value;
+}
+
+/**
+ * The email outbox worker (one per server instance). Each run queues the digests that are due and
+ * sends due emails: a row is claimed with one conditional UPDATE (PENDING, due, lease free), so two
+ * instances never send the same row; it is marked SENT right after the SMTP server accepted it.
+ * A failure puts it back with exponential backoff; a crash mid-send leaves a lease that expires.
+ */
+export class NotificationMailer {
+  readonly workerId = `${hostname()}-${process.pid}-${randomBytes(4).toString('hex')}`;
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<WorkerRun> | undefined;
+  private secret: Promise<string> | undefined;
+
+  constructor(
+    private readonly deps: Deps,
+    private readonly notifications: NotificationService,
+  ) {}
+
+  private get db() {
+    return this.deps.db;
+  }
+
+  secretKey(): Promise<string> {
+    this.secret ??= mailSecret(this.db, this.deps.config.mail.secret);
+    return this.secret;
+  }
+
+  async unsubscribeUrl(userId: string): Promise<string> {
+    return `${this.deps.config.publicUrl}/api/unsubscribe/${unsubscribeToken(await this.secretKey(), userId)}`;
+  }
+
+  start(): void {
+    const seconds = this.deps.config.mail.workerIntervalSeconds;
+    if (seconds <= 0 || this.timer) return;
+    this.timer = setInterval(() => void this.runOnce().catch(() => {}), seconds * 1000);
+    this.timer.unref();
+  }
+
+  async stop(): Promise<void> {
+    clearInterval(this.timer);
+    this.timer = undefined;
+    await this.running?.catch(() => {});
+  }
+
+  /** One pass; overlapping calls share the pass in progress. */
+  runOnce(now?: Date): Promise<WorkerRun> {
+    this.running ??= this.pass(now ?? new Date()).finally(() => {
+      this.running = undefined;
+    });
+    return this.running;
+  }
+
+  private async pass(now: Date): Promise<WorkerRun> {
+    const run: WorkerRun = { queuedDigests: 0, sent: 0, skipped: 0, failed: 0 };
+    try {
+      await this.notifications.remindDueFollowUps(now);
+      run.queuedDigests = await this.queueDigests(now);
+      for (const row of await this.claim(now)) {
+        const outcome = await this.deliver(row, now);
+        run[outcome] += 1;
+      }
+    } catch (err) {
+      this.deps.logger.error({ err }, 'mail worker pass failed');
+    }
+    return run;
+  }
+
+  /** One digest row per person and period (unique key), for people with unread, unmailed notifications. */
+  async queueDigests(now: Date): Promise<number> {
+    const waiting: { recipientId: string; digest: DigestFrequency | null }[] = await this.db
+      .getRepository(Notification)
+      .createQueryBuilder('n')
+      .leftJoin(NotificationPreference, 'np', 'np.userId = n.recipientId')
+      .select('n.recipientId', 'recipientId')
+      .addSelect('np.digest', 'digest')
+      .distinct(true)
+      .where('n.readAt IS NULL AND n.emailedAt IS NULL AND n.createdAt <= :now', { now })
+      // People who turned digests off keep their unread notifications: not worth looking at every pass.
+      .andWhere("(np.digest IS NULL OR np.digest <> 'OFF')")
+      .getRawMany();
+    const rows = waiting
+      .map((w) => ({
+        recipientId: w.recipientId,
+        period: digestPeriod(w.digest ?? DEFAULT_PREFERENCES.digest, now, this.deps.config.mail.digestDailyHour),
+      }))
+      .filter((w): w is { recipientId: string; period: string } => w.period !== null)
+      .map((w) => ({
+        dedupeKey: `d:${w.recipientId}:${w.period}`,
+        recipientId: w.recipientId,
+        kind: 'DIGEST' as const,
+        notificationId: null,
+        status: 'PENDING' as const,
+        attempts: 0,
+        nextAttemptAt: now,
+      }));
+    if (rows.length === 0) return 0;
+    const existing = new Set(
+      (
+        await this.db
+          .getRepository(MailOutbox)
+          .find({ where: { dedupeKey: In(rows.map((r) => r.dedupeKey)) }, select: { dedupeKey: true } })
+      ).map((r) => r.dedupeKey),
+    );
+    const fresh = rows.filter((r) => !existing.has(r.dedupeKey));
+    if (fresh.length === 0) return 0;
+    // Another instance may queue the same period at the same moment: the unique key keeps one.
+    const [queued] = await writeTogether(this.db, [
+      this.db
+        .createQueryBuilder()
+        .insert()
+        .into(MailOutbox)
+        .values(fresh.map((r) => ({ ...r, id: newId() })))
+        .orIgnore()
+        .getQueryAndParameters(),
+    ]);
+    return queued;
+  }
+
+  /** Due rows this worker now holds (each taken by a conditional UPDATE that only one worker can win). */
+  private async claim(now: Date): Promise<MailOutbox[]> {
+    const repo = this.db.getRepository(MailOutbox);
+    const candidates = await repo
+      .createQueryBuilder('o')
+      .select(['o.id'])
+      .where("o.status = 'PENDING' AND o.nextAttemptAt <= :now", { now })
+      .andWhere('(o.claimedUntil IS NULL OR o.claimedUntil < :now)', { now })
+      .orderBy('o.nextAttemptAt', 'ASC')
+      .take(BATCH)
+      .getMany();
+    const leaseEnd = new Date(now.getTime() + this.deps.config.mail.leaseSeconds * 1000);
+    const mine: MailOutbox[] = [];
+    for (const { id } of candidates) {
+      const [claimed] = await writeTogether(this.db, [
+        this.db
+          .createQueryBuilder()
+          .update(MailOutbox)
+          .set({ claimedBy: this.workerId, claimedUntil: leaseEnd })
+          .where("id = :id AND status = 'PENDING' AND (claimedUntil IS NULL OR claimedUntil < :now)", { id, now })
+          .getQueryAndParameters(),
+      ]);
+      if (claimed === 1) mine.push(await repo.findOneByOrFail({ id }));
+    }
+    return mine;
+  }
+
+  private async finish(row: MailOutbox, status: 'SENT' | 'SKIPPED', now: Date, emailed: string[] = []): Promise<void> {
+    await writeTogether(this.db, [
+      this.db
+        .createQueryBuilder()
+        .update(MailOutbox)
+        .set({ status, sentAt: status === 'SENT' ? now : null, claimedUntil: null })
+        .where('id = :id AND claimedBy = :me', { id: row.id, me: this.workerId })
+        .getQueryAndParameters(),
+      ...(emailed.length > 0
+        ? [
+            this.db
+              .createQueryBuilder()
+              .update(Notification)
+              .set({ emailedAt: now })
+              .where('id IN (:...ids) AND emailedAt IS NULL', { ids: emailed })
+              .getQueryAndParameters(),
+          ]
+        : []),
+    ]);
+  }
+
+  private async deliver(row: MailOutbox, now: Date): Promise<'sent' | 'skipped' | 'failed'> {
+    try {
+      const user = await this.db.getRepository(User).findOneBy({ id: row.recipientId });
+      if (!user) return await this.finish(row, 'SKIPPED', now).then(() => 'skipped' as const);
+      const prefs = (await this.db.getRepository(NotificationPreference).findOneBy({ userId: user.id })) ?? DEFAULT_PREFERENCES;
+      const mail = row.kind === 'IMMEDIATE' ? await this.immediate(row, user, prefs) : await this.digest(user, prefs, now);
+      if (!mail) return await this.finish(row, 'SKIPPED', now).then(() => 'skipped' as const);
+      await this.deps.mailer.send({
+        to: user.email,
+        ...mail.content,
+        messageId: `<${row.id}@tandem.mail>`,
+        headers: { 'List-Unsubscribe': `<${mail.unsubscribe}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
+      });
+      await this.finish(row, 'SENT', now, mail.notificationIds);
+      return 'sent';
+    } catch (err) {
+      const failures = row.attempts + 1;
+      const { retryBaseSeconds, retryMaxSeconds } = this.deps.config.mail;
+      const delay = retryDelaySeconds(failures, retryBaseSeconds, retryMaxSeconds);
+      this.deps.logger.warn(
+        { err: (err as Error).message, outboxId: row.id, failures, retryInSeconds: delay },
+        'mail not sent, will retry',
+      );
+      await writeTogether(this.db, [
+        this.db
+          .createQueryBuilder()
+          .update(MailOutbox)
+          .set({
+            attempts: failures,
+            nextAttemptAt: new Date(now.getTime() + delay * 1000),
+            claimedBy: null,
+            claimedUntil: null,
+            lastError: String((err as Error).message ?? err).slice(0, 300),
+          })
+          .where('id = :id AND claimedBy = :me', { id: row.id, me: this.workerId })
+          .getQueryAndParameters(),
+      ]);
+      return 'failed';
+    }
+  }
+
+  /** The immediate email of one notification, unless read, already mailed, or the choice was turned off meanwhile. */
+  private async immediate(row: MailOutbox, user: User, prefs: typeof DEFAULT_PREFERENCES | NotificationPreference) {
+    const notification = await this.db.getRepository(Notification).findOneBy({ id: row.notificationId ?? '' });
+    if (!notification || notification.readAt || notification.emailedAt) return null;
+    const wanted =
+      notification.kind === 'MENTION'
+        ? prefs.emailMentions
+        : notification.kind === 'PAIR_STATUS'
+          ? prefs.emailPairStatus
+          : notification.kind === 'AGENDA_CHANGED' && prefs.emailAgendaSoon;
+    if (!wanted) return null;
+    const pair = await this.db.getRepository(Pair).findOneBy({ id: notification.pairId });
+    if (!pair || !canSeePair(user, pair)) return null;
+    const unsubscribe = await this.unsubscribeUrl(user.id);
+    return {
+      content: immediateMail({
+        locale: user.locale,
+        notification,
+        publicUrl: this.deps.config.publicUrl,
+        unsubscribeUrl: unsubscribe,
+      }),
+      unsubscribe,
+      notificationIds: [notification.id],
+    };
+  }
+
+  /** Everything not read and not mailed yet (and not waiting for its own immediate email), grouped by space. */
+  private async digest(user: User, prefs: typeof DEFAULT_PREFERENCES | NotificationPreference, now: Date) {
+    if (prefs.digest === 'OFF') return null;
+    const pending = this.db
+      .getRepository(MailOutbox)
+      .createQueryBuilder('o')
+      .select('1')
+      .where("o.notificationId = n.id AND o.status = 'PENDING'");
+    const notifications = await this.db
+      .getRepository(Notification)
+      .createQueryBuilder('n')
+      .where('n.recipientId = :me AND n.readAt IS NULL AND n.emailedAt IS NULL AND n.createdAt <= :now', { me: user.id, now })
+      .andWhere(`NOT EXISTS (${pending.getQuery()})`)
+      .orderBy('n.createdAt', 'ASC')
+      .addOrderBy('n.id', 'ASC')
+      .take(DIGEST_MAX_ITEMS)
+      .getMany();
+    const pairs = await this.db.getRepository(Pair).find({
+      where: { id: In([...new Set(notifications.map((n) => n.pairId))]) },
+      relations: { compagnon: true, beneficiary: true },
+    });
+    const visible = new Map(
+      pairs.filter((p) => canSeePair(user, p)).map((p) => [p.id, `${p.compagnon.name} · ${p.beneficiary.name}`]),
+    );
+    const items = notifications
+      .filter((n) => visible.has(n.pairId))
+      .map((n) => ({ notification: n, pairName: visible.get(n.pairId)! }));
+    if (items.length === 0) return null;
+    const unsubscribe = await this.unsubscribeUrl(user.id);
+    return {
+      content: digestMail({ locale: user.locale, items, publicUrl: this.deps.config.publicUrl, unsubscribeUrl: unsubscribe }),
+      unsubscribe,
+      notificationIds: items.map((i) => i.notification.id),
+    };
+  }
+}

@@ -1,0 +1,152 @@
+import { NOTIFICATION_LIMITS, type DigestFrequency, type NotificationKind } from '@tandem/shared';
+import { canSeePair } from '../pairs/pair.policy.js';
+
+// Who is told what, and what goes out by email when: pure functions over plain data, so the whole
+// policy is a table in notification.policy.test.ts.
+
+export interface Person {
+  id: string;
+  displayName: string;
+  role: string;
+  ptceId: string | null;
+}
+
+/** A person around a thread: `participant` = created it or posted in it; `muted` = chose silence. */
+export interface ThreadPerson extends Person {
+  participant: boolean;
+  muted: boolean;
+}
+
+/** A person around an agenda item: named as a host, or following it (its thread, or edited it before). */
+export interface AgendaPerson extends Person {
+  host: boolean;
+  follower: boolean;
+}
+
+export interface PairSides {
+  compagnonId: string;
+  beneficiaryId: string;
+}
+
+export type NotifyEvent =
+  | { type: 'MESSAGE_POSTED'; actorId: string; body: string; people: ThreadPerson[] }
+  | { type: 'AGENDA_CHANGED'; actorId: string; people: AgendaPerson[] }
+  | { type: 'DOCUMENT_ADDED'; actorId: string; people: Person[] }
+  | { type: 'PAIR_STATUS'; actorId: string; people: Person[] }
+  | { type: 'FOLLOW_UP_DUE'; actorId: null; people: Person[] };
+
+export interface Recipient {
+  userId: string;
+  kind: NotificationKind;
+}
+
+/** Someone of the pair's own two PTCEs (operators follow every pair, so they are only told as participants). */
+const inPair = (person: Person, pair: PairSides) =>
+  person.ptceId !== null && (person.ptceId === pair.compagnonId || person.ptceId === pair.beneficiaryId);
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The people an `@Display Name` in the body points at (the composer inserts the display name after
+ * `@`). The name must end at a non-letter, so `@Ann` does not mention "Anne".
+ */
+export function mentionedIds(body: string, people: Person[]): Set<string> {
+  const found = new Set<string>();
+  if (!body.includes('@')) return found;
+  for (const person of people) {
+    const name = person.displayName.trim();
+    if (!name) continue;
+    const pattern = new RegExp(`(^|[^\\p{L}\\p{N}_.])@${escapeRegExp(name)}(?![\\p{L}\\p{N}_])`, 'iu');
+    if (pattern.test(body)) found.add(person.id);
+  }
+  return found;
+}
+
+/**
+ * Who is notified of an event, and as what. Never the actor; never someone who cannot see the
+ * pair any more. A mention notifies even in a muted thread (muting silences the conversation,
+ * not someone calling you by name); a mentioned follower gets the mention only, not both.
+ */
+export function recipientsOf(event: NotifyEvent, pair: PairSides): Recipient[] {
+  const out = new Map<string, NotificationKind>();
+  const eligible = (p: Person) => p.id !== event.actorId && canSeePair(p, pair);
+  switch (event.type) {
+    case 'MESSAGE_POSTED': {
+      const mentioned = mentionedIds(event.body, event.people);
+      for (const p of event.people) {
+        if (!eligible(p)) continue;
+        if (mentioned.has(p.id)) out.set(p.id, 'MENTION');
+        else if (p.participant && !p.muted) out.set(p.id, 'THREAD_REPLY');
+      }
+      break;
+    }
+    case 'AGENDA_CHANGED':
+      for (const p of event.people) if (eligible(p) && (p.host || p.follower)) out.set(p.id, 'AGENDA_CHANGED');
+      break;
+    case 'DOCUMENT_ADDED':
+      for (const p of event.people) if (eligible(p) && inPair(p, pair)) out.set(p.id, 'DOCUMENT_ADDED');
+      break;
+    case 'PAIR_STATUS':
+      for (const p of event.people) if (eligible(p) && inPair(p, pair)) out.set(p.id, 'PAIR_STATUS');
+      break;
+    case 'FOLLOW_UP_DUE':
+      for (const p of event.people) if (eligible(p) && inPair(p, pair)) out.set(p.id, 'FOLLOW_UP_DUE');
+      break;
+  }
+  return [...out].map(([userId, kind]) => ({ userId, kind }));
+}
+
+export interface EmailChoices {
+  emailMentions: boolean;
+  emailPairStatus: boolean;
+  emailAgendaSoon: boolean;
+}
+
+/**
+ * Whether a notification is emailed at once (the rest waits for the digest): a mention, a TSF
+ * status change, an agenda change to an item within the next 7 days (Paris days), each if chosen.
+ */
+export function emailsAtOnce(
+  kind: NotificationKind,
+  choices: EmailChoices,
+  context: { itemDay?: string | null; today?: string } = {},
+): boolean {
+  if (kind === 'MENTION') return choices.emailMentions;
+  if (kind === 'PAIR_STATUS') return choices.emailPairStatus;
+  if (kind === 'AGENDA_CHANGED') {
+    if (!choices.emailAgendaSoon || !context.itemDay || !context.today) return false;
+    const days = (Date.parse(`${context.itemDay}T00:00:00Z`) - Date.parse(`${context.today}T00:00:00Z`)) / 86_400_000;
+    return days >= 0 && days <= NOTIFICATION_LIMITS.agendaSoonDays;
+  }
+  return false;
+}
+
+const parisParts = (now: Date) => {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Paris',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(now);
+  const get = (type: string) => parts.find((p) => p.type === type)!.value;
+  return { day: `${get('year')}-${get('month')}-${get('day')}`, hour: Number(get('hour')) };
+};
+
+/**
+ * The digest period `now` falls in, or null when no digest is due yet: an hourly digest per Paris
+ * hour; a daily one per Paris day, from `dailyHour` on. One email per person and period at most
+ * (the period is part of the outbox's unique key).
+ */
+export function digestPeriod(frequency: DigestFrequency, now: Date, dailyHour: number): string | null {
+  if (frequency === 'OFF') return null;
+  const { day, hour } = parisParts(now);
+  if (frequency === 'HOURLY') return `H${day}T${String(hour).padStart(2, '0')}`;
+  return hour >= dailyHour ? `D${day}` : null;
+}
+
+/** Seconds to wait before attempt n+1 after n failures: base·2^(n-1), capped. */
+export function retryDelaySeconds(failures: number, baseSeconds: number, maxSeconds: number): number {
+  return Math.min(maxSeconds, baseSeconds * 2 ** Math.max(0, failures - 1));
+}

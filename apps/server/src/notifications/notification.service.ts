@@ -1,0 +1,556 @@
+import { Repeater } from '@graphql-yoga/subscription';
+import { NOTIFICATION_LIMITS, parisToday, type NotificationKind } from '@tandem/shared';
+import { In, type SelectQueryBuilder } from 'typeorm';
+import { AgendaItem } from '../agenda/agenda-item.entity.js';
+import { badInput, notFound, unauthenticated } from '../core/errors.js';
+import { newId } from '../core/columns.js';
+import type { Deps } from '../core/services.js';
+import { Document } from '../documents/document.entity.js';
+import { User } from '../identity/user.entity.js';
+import { FollowUp } from '../pairs/follow-up.entity.js';
+import { Pair } from '../pairs/pair.entity.js';
+import { Message, Thread, ThreadState } from '../threads/thread.entity.js';
+import { DEFAULT_PREFERENCES, MailOutbox, Notification, NotificationPreference } from './notification.entity.js';
+import { readRows, writeTogether } from './notification.writes.js';
+import type { NotificationConnection, NotificationEvent, NotificationPreferencesInput } from './notification.inputs.js';
+import {
+  emailsAtOnce,
+  recipientsOf,
+  type AgendaPerson,
+  type EmailChoices,
+  type NotifyEvent,
+  type PairSides,
+  type Person,
+  type ThreadPerson,
+} from './notification.policy.js';
+
+type Target = Partial<
+  Pick<Notification, 'threadId' | 'messageId' | 'seq' | 'agendaItemId' | 'documentId' | 'followUpId' | 'dedupeKey'>
+>;
+
+interface Fanout {
+  event: NotifyEvent;
+  pair: PairSides & { id: string };
+  actor: { id: string; displayName: string } | null;
+  title: string;
+  excerpt: string;
+  target: Target;
+  /** Email choices of the people (missing → defaults). */
+  choices: Map<string, EmailChoices>;
+  itemDay?: string | null;
+}
+
+const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+/** A plain-text start of a markdown message, for the bell and the emails (links keep their words). */
+const excerptOf = (body: string) =>
+  clip(
+    body
+      .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+      .replace(/[`*_>#~]+/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim(),
+    200,
+  );
+
+const encodeCursor = (n: Notification) => Buffer.from(`${n.createdAt.toISOString()}|${n.id}`).toString('base64url');
+function decodeCursor(cursor: string): { createdAt: Date; id: string } {
+  const [at, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
+  const createdAt = new Date(at ?? '');
+  if (!id || Number.isNaN(createdAt.getTime())) throw badInput('Invalid cursor', { reason: 'BAD_CURSOR' });
+  return { createdAt, id };
+}
+
+const truthy = (value: unknown) => value === true || value === 1 || value === '1';
+
+/**
+ * In-app notifications: created after commit by the domains (one call per trigger), read through
+ * the bell, rung live on a per-person topic (ids only). Emails are queued here in the same step and
+ * sent by NotificationMailer.
+ */
+export class NotificationService {
+  constructor(private readonly deps: Deps) {}
+
+  private get db() {
+    return this.deps.db;
+  }
+
+  private q(name: string) {
+    return this.db.driver.escape(name);
+  }
+
+  // --- triggers (called after commit; never throw into the caller) ------------------------------
+
+  /**
+   * A message was posted. One SELECT (the people around the thread with their mute, participation
+   * and email choices) and one multi-row INSERT; one more INSERT only when an email goes out at once.
+   */
+  async messagePosted(threadId: string, messageId: string, seq: number, authorId: string, body: string) {
+    const input = { threadId, messageId, seq, authorId, body };
+    await this.safely('messagePosted', async () => {
+      const q = (n: string) => this.q(n);
+      const participated = `EXISTS (SELECT 1 FROM ${q('message')} m WHERE m.${q('threadId')} = t.${q('id')} AND m.${q('authorId')} = u.${q('id')})`;
+      const rows = await readRows(
+        this.db,
+        `SELECT u.${q('id')} AS id, u.${q('displayName')} AS displayName, u.${q('role')} AS role, u.${q('ptceId')} AS ptceId,
+           t.${q('title')} AS threadTitle, t.${q('pairId')} AS pairId, p.${q('compagnonId')} AS compagnonId, p.${q('beneficiaryId')} AS beneficiaryId,
+           ts.${q('muted')} AS muted,
+           CASE WHEN t.${q('createdById')} = u.${q('id')} OR ts.${q('following')} = 1 OR ${participated} THEN 1 ELSE 0 END AS participant,
+           np.${q('emailMentions')} AS emailMentions
+         FROM ${q('thread')} t
+         JOIN ${q('pair')} p ON p.${q('id')} = t.${q('pairId')}
+         JOIN ${q('user')} u ON u.${q('ptceId')} = p.${q('compagnonId')} OR u.${q('ptceId')} = p.${q('beneficiaryId')}
+           OR u.${q('id')} = t.${q('createdById')} OR (u.${q('role')} = 'OPERATOR' AND ${participated})
+           OR EXISTS (SELECT 1 FROM ${q('thread_state')} f WHERE f.${q('threadId')} = t.${q('id')} AND f.${q('userId')} = u.${q('id')} AND f.${q('following')} = 1)
+         LEFT JOIN ${q('thread_state')} ts ON ts.${q('threadId')} = t.${q('id')} AND ts.${q('userId')} = u.${q('id')}
+         LEFT JOIN ${q('notification_preference')} np ON np.${q('userId')} = u.${q('id')}
+         WHERE t.${q('id')} = ?`,
+        [input.threadId],
+      );
+      if (rows.length === 0) return;
+      const first = rows[0];
+      const people: ThreadPerson[] = rows.map((r) => ({
+        id: String(r.id),
+        displayName: String(r.displayName),
+        role: String(r.role),
+        ptceId: (r.ptceId as string | null) ?? null,
+        muted: truthy(r.muted),
+        participant: truthy(r.participant),
+      }));
+      const choices = new Map(
+        rows.map((r) => [
+          String(r.id),
+          { ...DEFAULT_PREFERENCES, emailMentions: r.emailMentions == null ? true : truthy(r.emailMentions) },
+        ]),
+      );
+      const actor = people.find((p) => p.id === input.authorId);
+      await this.fanOut({
+        event: { type: 'MESSAGE_POSTED', actorId: input.authorId, body: input.body, people },
+        pair: { id: String(first.pairId), compagnonId: String(first.compagnonId), beneficiaryId: String(first.beneficiaryId) },
+        actor: actor ?? (await this.actor(input.authorId)),
+        title: String(first.threadTitle),
+        excerpt: excerptOf(input.body),
+        target: { threadId: input.threadId, messageId: input.messageId, seq: input.seq },
+        choices,
+      });
+    });
+  }
+
+  /**
+   * An agenda item was added, changed or cancelled. Told: the people named as its hosts, and its
+   * followers (the followers of its discussion thread, and whoever changed it last before).
+   */
+  async agendaChanged(input: {
+    pairId: string;
+    itemId: string;
+    type: 'ADDED' | 'UPDATED' | 'DELETED';
+    actorId: string;
+    previousEditorId?: string | null;
+  }) {
+    await this.safely('agendaChanged', async () => {
+      const item = await this.db.getRepository(AgendaItem).findOne({ where: { id: input.itemId }, relations: { hosts: true } });
+      const pair = await this.pairSides(input.pairId);
+      if (!item || !pair) return;
+      const thread = await this.db
+        .getRepository(Thread)
+        .findOne({ where: { agendaItemId: item.id }, select: { id: true, createdById: true } });
+      const followers = new Set<string>(input.previousEditorId ? [input.previousEditorId] : []);
+      if (thread) for (const id of await this.threadFollowers(thread)) followers.add(id);
+      const people = await this.peopleOf(pair, [...followers]);
+      const hostNames = new Set(
+        (item.hosts ?? []).filter((h) => h.kind === 'PERSON').map((h) => h.name.trim().toLocaleLowerCase('fr')),
+      );
+      const agendaPeople: AgendaPerson[] = people.map((p) => ({
+        ...p,
+        host: hostNames.has(p.displayName.trim().toLocaleLowerCase('fr')),
+        follower: followers.has(p.id),
+      }));
+      await this.fanOut({
+        event: { type: 'AGENDA_CHANGED', actorId: input.actorId, people: agendaPeople },
+        pair,
+        actor: await this.actor(input.actorId),
+        title: item.title,
+        excerpt: `${input.type}|${item.day} ${item.startTime}`,
+        target: { agendaItemId: item.id },
+        choices: await this.choicesOf(people.map((p) => p.id)),
+        itemDay: item.day,
+      });
+    });
+  }
+
+  /** A new document (file or note) in a pair's space: everyone of the two PTCEs is told. */
+  async documentAdded(input: { documentId: string; actorId: string }) {
+    await this.safely('documentAdded', async () => {
+      const document = await this.db
+        .getRepository(Document)
+        .findOne({ where: { id: input.documentId }, select: { id: true, pairId: true, title: true, kind: true } });
+      const pair = document && (await this.pairSides(document.pairId));
+      if (!document || !pair) return;
+      const people = await this.peopleOf(pair);
+      await this.fanOut({
+        event: { type: 'DOCUMENT_ADDED', actorId: input.actorId, people },
+        pair,
+        actor: await this.actor(input.actorId),
+        title: document.title,
+        excerpt: document.kind,
+        target: { documentId: document.id },
+        choices: new Map(),
+      });
+    });
+  }
+
+  /** A TSF changed status (requested, accepted, declined, withdrawn, completed). */
+  async pairStatusChanged(input: { pairId: string; actorId: string }) {
+    await this.safely('pairStatusChanged', async () => {
+      const pair = await this.db
+        .getRepository(Pair)
+        .findOne({ where: { id: input.pairId }, relations: { compagnon: true, beneficiary: true } });
+      if (!pair) return;
+      const people = await this.peopleOf(pair);
+      await this.fanOut({
+        event: { type: 'PAIR_STATUS', actorId: input.actorId, people },
+        pair,
+        actor: await this.actor(input.actorId),
+        title: `${pair.compagnon.name} · ${pair.beneficiary.name}`,
+        excerpt: pair.status,
+        target: {},
+        choices: await this.choicesOf(people.map((p) => p.id)),
+      });
+    });
+  }
+
+  /**
+   * Follow-up check-ins whose day has come and that nobody answered yet: each person of the pair
+   * is told once (the unique dedupe key lets only one row in, whichever instance runs this).
+   */
+  async remindDueFollowUps(now = new Date()): Promise<number> {
+    const today = parisToday(now);
+    const due = await this.db
+      .getRepository(FollowUp)
+      .createQueryBuilder('f')
+      .where('f.dueOn <= :today AND f.answeredAt IS NULL', { today })
+      .andWhere((qb: SelectQueryBuilder<FollowUp>) => {
+        const sub = qb.subQuery().select('1').from(Notification, 'n').where('n.followUpId = f.id').getQuery();
+        return `NOT EXISTS ${sub}`;
+      })
+      .take(100)
+      .getMany();
+    let created = 0;
+    for (const followUp of due) {
+      const pair = await this.pairSides(followUp.pairId);
+      if (!pair) continue;
+      const people = await this.peopleOf(pair);
+      const recipients = recipientsOf({ type: 'FOLLOW_UP_DUE', actorId: null, people }, pair);
+      if (recipients.length === 0) continue;
+      const rows = recipients.map((r) => ({
+        ...this.row(r.userId, r.kind, pair.id, null, `${followUp.monthsAfter}`, followUp.dueOn, {
+          followUpId: followUp.id,
+          dedupeKey: `f:${followUp.id}:${r.userId}`,
+        }),
+      }));
+      const [inserted] = await writeTogether(this.db, [
+        this.db.createQueryBuilder().insert().into(Notification).values(rows).orIgnore().getQueryAndParameters(),
+      ]);
+      created += inserted;
+      for (const row of rows)
+        this.deps.pubSub.publish('NOTIFICATIONS', row.recipientId, { type: 'CREATED', notificationId: row.id });
+    }
+    return created;
+  }
+
+  // --- reading ----------------------------------------------------------------------------------
+
+  /** My notifications on pairs I can still see (a person who left a PTCE no longer sees its pairs'). */
+  private mine(user: User) {
+    const qb = this.db
+      .getRepository(Notification)
+      .createQueryBuilder('n')
+      .innerJoin(Pair, 'p', 'p.id = n.pairId')
+      .where('n.recipientId = :me', { me: user.id });
+    if (user.role !== 'OPERATOR') {
+      qb.andWhere('(p.compagnonId = :ptce OR p.beneficiaryId = :ptce)', { ptce: user.ptceId ?? '' });
+    }
+    return qb;
+  }
+
+  async list(user: User | null, first?: number | null, after?: string | null): Promise<NotificationConnection> {
+    if (!user) throw unauthenticated();
+    const size = first ?? NOTIFICATION_LIMITS.pageSizeDefault;
+    if (!Number.isInteger(size) || size < 1 || size > NOTIFICATION_LIMITS.pageSizeMax) {
+      throw badInput(`first must be between 1 and ${NOTIFICATION_LIMITS.pageSizeMax}`, { reason: 'BAD_PAGE_SIZE' });
+    }
+    const qb = this.mine(user);
+    if (after) {
+      const cursor = decodeCursor(after);
+      qb.andWhere('(n.createdAt < :at OR (n.createdAt = :at AND n.id < :id))', { at: cursor.createdAt, id: cursor.id });
+    }
+    const rows = await qb
+      .orderBy('n.createdAt', 'DESC')
+      .addOrderBy('n.id', 'DESC')
+      .take(size + 1)
+      .getMany();
+    const page = rows.slice(0, size);
+    return {
+      edges: page.map((node) => ({ cursor: encodeCursor(node), node })),
+      pageInfo: { hasNextPage: rows.length > size, endCursor: page.length ? encodeCursor(page[page.length - 1]) : null },
+    };
+  }
+
+  async unreadCount(user: User | null): Promise<number> {
+    if (!user) throw unauthenticated();
+    return this.mine(user).andWhere('n.readAt IS NULL').getCount();
+  }
+
+  async markRead(user: User | null, id: string): Promise<Notification> {
+    if (!user) throw unauthenticated();
+    const notification = await this.mine(user).andWhere('n.id = :id', { id }).getOne();
+    if (!notification) throw notFound('Notification not found');
+    if (!notification.readAt) {
+      const readAt = new Date();
+      await writeTogether(this.db, [
+        this.db
+          .createQueryBuilder()
+          .update(Notification)
+          .set({ readAt })
+          .where('id = :id AND readAt IS NULL', { id })
+          .getQueryAndParameters(),
+      ]);
+      notification.readAt = readAt;
+      await this.deps.pubSub.publish('NOTIFICATIONS', user.id, { type: 'READ', notificationId: id });
+    }
+    return notification;
+  }
+
+  async markAllRead(user: User | null): Promise<number> {
+    if (!user) throw unauthenticated();
+    const [changed] = await writeTogether(this.db, [
+      this.db
+        .createQueryBuilder()
+        .update(Notification)
+        .set({ readAt: new Date() })
+        .where('recipientId = :me AND readAt IS NULL', { me: user.id })
+        .getQueryAndParameters(),
+    ]);
+    await this.deps.pubSub.publish('NOTIFICATIONS', user.id, { type: 'ALL_READ', notificationId: null });
+    return changed;
+  }
+
+  /**
+   * Live changes of my notifications. Ids only travel; every event reloads the person (a removed
+   * member stops hearing about that pair), the notification and the count from the database.
+   */
+  async events(user: User | null): Promise<AsyncIterable<NotificationEvent>> {
+    if (!user) throw unauthenticated();
+    const source = this.deps.pubSub.subscribe('NOTIFICATIONS', user.id);
+    return new Repeater<NotificationEvent>(async (push, stop) => {
+      const iterator = source[Symbol.asyncIterator]();
+      stop.then(() => iterator.return?.());
+      for (;;) {
+        const next = await Promise.race([iterator.next(), stop.then(() => null)]);
+        if (!next || next.done) break;
+        const current = await this.db.getRepository(User).findOneBy({ id: user.id });
+        if (!current) break;
+        const notification = next.value.notificationId
+          ? await this.mine(current).andWhere('n.id = :id', { id: next.value.notificationId }).getOne()
+          : null;
+        if (next.value.notificationId && !notification) continue;
+        await push({ type: next.value.type, notification, unreadCount: await this.unreadCount(current) });
+      }
+      stop();
+    });
+  }
+
+  // --- following threads ------------------------------------------------------------------------
+
+  /** Whether replies in this thread notify me: I started it, posted in it or chose to follow it, and did not mute it. */
+  async following(user: User | null, thread: { id: string; createdById: string }): Promise<boolean> {
+    if (!user) return false;
+    const state = await this.db.getRepository(ThreadState).findOneBy({ threadId: thread.id, userId: user.id });
+    if (state?.muted) return false;
+    if (state?.following || thread.createdById === user.id) return true;
+    return this.db.getRepository(Message).existsBy({ threadId: thread.id, authorId: user.id });
+  }
+
+  /** Follow (replies notify me) or stop following (the thread is muted: only mentions still reach me). */
+  async setFollowing(
+    user: User | null,
+    threadId: string,
+    following: boolean,
+    threads: { visibleThread(user: User | null, id: string): Promise<Thread> },
+  ): Promise<Thread> {
+    const thread = await threads.visibleThread(user, threadId);
+    await writeTogether(this.db, [
+      this.db
+        .createQueryBuilder()
+        .insert()
+        .into(ThreadState)
+        .values({ threadId: thread.id, userId: user!.id, readSeq: 0, following, muted: !following })
+        .orUpdate(['following', 'muted'], ['threadId', 'userId'])
+        .getQueryAndParameters(),
+    ]);
+    return thread;
+  }
+
+  // --- preferences ------------------------------------------------------------------------------
+
+  async preferences(user: User | null): Promise<NotificationPreference> {
+    if (!user) throw unauthenticated();
+    const stored = await this.db.getRepository(NotificationPreference).findOneBy({ userId: user.id });
+    return stored ?? Object.assign(new NotificationPreference(), { userId: user.id, ...DEFAULT_PREFERENCES });
+  }
+
+  async updatePreferences(user: User | null, input: NotificationPreferencesInput): Promise<NotificationPreference> {
+    const current = await this.preferences(user);
+    const next = {
+      userId: user!.id,
+      digest: input.digest ?? current.digest,
+      emailMentions: input.emailMentions ?? current.emailMentions,
+      emailPairStatus: input.emailPairStatus ?? current.emailPairStatus,
+      emailAgendaSoon: input.emailAgendaSoon ?? current.emailAgendaSoon,
+    };
+    await writeTogether(this.db, [
+      this.db
+        .createQueryBuilder()
+        .insert()
+        .into(NotificationPreference)
+        .values(next)
+        .orUpdate(['digest', 'emailMentions', 'emailPairStatus', 'emailAgendaSoon'], ['userId'])
+        .getQueryAndParameters(),
+    ]);
+    return Object.assign(new NotificationPreference(), next);
+  }
+
+  /** Stops every notification email of a person (the unsubscribe link). False when already stopped. */
+  async stopAllEmails(userId: string): Promise<boolean> {
+    const user = await this.db.getRepository(User).findOneBy({ id: userId });
+    if (!user) return false;
+    const current = await this.preferences(user);
+    const already = current.digest === 'OFF' && !current.emailMentions && !current.emailPairStatus && !current.emailAgendaSoon;
+    if (already) return false;
+    await this.updatePreferences(user, { digest: 'OFF', emailMentions: false, emailPairStatus: false, emailAgendaSoon: false });
+    return true;
+  }
+
+  // --- helpers ----------------------------------------------------------------------------------
+
+  private async safely(what: string, work: () => Promise<void>): Promise<void> {
+    // The action itself is committed: a failure here is logged, never turned into the caller's error.
+    try {
+      await work();
+    } catch (err) {
+      this.deps.logger.error({ err, what }, 'notifications not created');
+    }
+  }
+
+  private pairSides(pairId: string): Promise<(PairSides & { id: string }) | null> {
+    return this.db
+      .getRepository(Pair)
+      .findOne({ where: { id: pairId }, select: { id: true, compagnonId: true, beneficiaryId: true } });
+  }
+
+  private async actor(id: string) {
+    return this.db.getRepository(User).findOne({ where: { id }, select: { id: true, displayName: true } });
+  }
+
+  /** The people of the pair's two PTCEs, plus the given others (e.g. an operator who took part). */
+  private async peopleOf(pair: PairSides, others: string[] = []): Promise<Person[]> {
+    const users = await this.db.getRepository(User).find({
+      where: [{ ptceId: In([pair.compagnonId, pair.beneficiaryId]) }, ...(others.length ? [{ id: In(others) }] : [])],
+      select: { id: true, displayName: true, role: true, ptceId: true },
+    });
+    return users.map((u) => ({ id: u.id, displayName: u.displayName, role: u.role, ptceId: u.ptceId }));
+  }
+
+  /** The followers of a thread: its creator and whoever posted in it, unless they muted it. */
+  private async threadFollowers(thread: { id: string; createdById: string }): Promise<string[]> {
+    const authors: { authorId: string }[] = await this.db
+      .getRepository(Message)
+      .createQueryBuilder('m')
+      .select('DISTINCT m.authorId', 'authorId')
+      .where('m.threadId = :id', { id: thread.id })
+      .getRawMany();
+    const states = await this.db.getRepository(ThreadState).find({
+      where: [
+        { threadId: thread.id, muted: true },
+        { threadId: thread.id, following: true },
+      ],
+      select: { userId: true, muted: true },
+    });
+    const mutedIds = new Set(states.filter((s) => s.muted).map((s) => s.userId));
+    const chosen = states.filter((s) => !s.muted).map((s) => s.userId);
+    return [...new Set([thread.createdById, ...authors.map((a) => a.authorId), ...chosen])].filter((id) => !mutedIds.has(id));
+  }
+
+  private async choicesOf(userIds: string[]): Promise<Map<string, EmailChoices>> {
+    if (userIds.length === 0) return new Map();
+    const stored = await this.db.getRepository(NotificationPreference).findBy({ userId: In(userIds) });
+    return new Map(stored.map((p) => [p.userId, p]));
+  }
+
+  private row(
+    recipientId: string,
+    kind: NotificationKind,
+    pairId: string,
+    actor: { id: string; displayName: string } | null,
+    title: string,
+    excerpt: string,
+    target: Target,
+  ) {
+    return {
+      id: newId(),
+      recipientId,
+      kind,
+      pairId,
+      actorId: actor?.id ?? null,
+      actorName: actor?.displayName ?? null,
+      threadId: target.threadId ?? null,
+      messageId: target.messageId ?? null,
+      seq: target.seq ?? null,
+      agendaItemId: target.agendaItemId ?? null,
+      documentId: target.documentId ?? null,
+      followUpId: target.followUpId ?? null,
+      dedupeKey: target.dedupeKey ?? null,
+      title: clip(title, 200),
+      excerpt: clip(excerpt, 300),
+      readAt: null,
+      emailedAt: null,
+      createdAt: new Date(),
+    };
+  }
+
+  /** Writes the rows (one INSERT), queues the immediate emails (one INSERT, if any), rings each person. */
+  private async fanOut(f: Fanout): Promise<void> {
+    const recipients = recipientsOf(f.event, f.pair);
+    if (recipients.length === 0) return;
+    const rows = recipients.map((r) => this.row(r.userId, r.kind, f.pair.id, f.actor, f.title, f.excerpt, f.target));
+    const now = new Date();
+    const today = parisToday(now);
+    const emails = rows
+      .filter((row) =>
+        emailsAtOnce(row.kind, f.choices.get(row.recipientId) ?? DEFAULT_PREFERENCES, { itemDay: f.itemDay, today }),
+      )
+      .map((row) => ({
+        id: newId(),
+        dedupeKey: `n:${row.id}`,
+        recipientId: row.recipientId,
+        kind: 'IMMEDIATE' as const,
+        notificationId: row.id,
+        status: 'PENDING' as const,
+        attempts: 0,
+        nextAttemptAt: now,
+        claimedBy: null,
+        claimedUntil: null,
+        lastError: null,
+        sentAt: null,
+      }));
+    // The rows and their immediate emails are written together (one multi-row INSERT each).
+    await writeTogether(this.db, [
+      this.db.createQueryBuilder().insert().into(Notification).values(rows).getQueryAndParameters(),
+      ...(emails.length > 0
+        ? [this.db.createQueryBuilder().insert().into(MailOutbox).values(emails).getQueryAndParameters()]
+        : []),
+    ]);
+    for (const row of rows) {
+      await this.deps.pubSub.publish('NOTIFICATIONS', row.recipientId, { type: 'CREATED', notificationId: row.id });
+    }
+  }
+}

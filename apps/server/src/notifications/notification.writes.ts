@@ -1,0 +1,45 @@
+import type { DataSource } from 'typeorm';
+import { sqliteIdle } from '../core/raw-rows.js';
+
+/** A statement as a query builder produces it (`getQueryAndParameters()`), parameters already converted. */
+export type Statement = [query: string, parameters: unknown[]];
+
+interface SqliteConnection {
+  prepare(sql: string): { run(...params: unknown[]): { changes: number } };
+  transaction<R>(fn: () => R): { immediate(): R };
+}
+
+/**
+ * Runs the statements in one transaction of their own and returns the rows each one changed.
+ * On SQLite TypeORM shares one connection and keeps other requests' transactions open across their
+ * awaits: a claim or a "sent" mark run meanwhile would join such a transaction and vanish with its
+ * rollback (and an email would go twice). So on SQLite this waits until no transaction is open, then
+ * runs synchronously in an IMMEDIATE transaction; on MySQL/MariaDB each transaction has its connection.
+ */
+export async function writeTogether(db: DataSource, statements: Statement[]): Promise<number[]> {
+  if (statements.length === 0) return [];
+  if (db.options.type === 'better-sqlite3') {
+    const sqlite = (db.driver as unknown as { databaseConnection: SqliteConnection }).databaseConnection;
+    await sqliteIdle(db);
+    return sqlite
+      .transaction(() => statements.map(([query, parameters]) => sqlite.prepare(query).run(...parameters).changes))
+      .immediate();
+  }
+  return db.transaction(async (manager) => {
+    const changed: number[] = [];
+    for (const [query, parameters] of statements) {
+      const result = (await manager.query(query, parameters)) as { affectedRows?: number } | undefined;
+      changed.push(result?.affectedRows ?? 0);
+    }
+    return changed;
+  });
+}
+
+/** A read outside any other request's open transaction (on SQLite; see writeTogether). */
+export async function readRows<T = Record<string, unknown>>(db: DataSource, query: string, parameters: unknown[]): Promise<T[]> {
+  if (db.options.type !== 'better-sqlite3') return (await db.query(query, parameters)) as T[];
+  const sqlite = (db.driver as unknown as { databaseConnection: { prepare(sql: string): { all(...p: unknown[]): unknown[] } } })
+    .databaseConnection;
+  await sqliteIdle(db);
+  return sqlite.prepare(query).all(...parameters) as T[];
+}

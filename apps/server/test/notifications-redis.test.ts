@@ -1,0 +1,81 @@
+import { randomUUID } from 'node:crypto';
+import { Redis } from 'ioredis';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SESSION_COOKIE } from '../src/core/context.js';
+import { hashToken, newToken } from '../src/core/security.js';
+import { Session } from '../src/identity/session.entity.js';
+import { startTestApp, type TestApp } from './support/app.js';
+import { collect, TestClient } from './support/client.js';
+import { makePair, makeUser } from './support/factories.js';
+import { NOTIFICATION_EVENTS } from './support/notifications.js';
+import { makeThread, post } from './support/threads.js';
+
+const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+
+async function redisReachable(): Promise<boolean> {
+  const probe = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+  try {
+    await probe.connect();
+    await probe.ping();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    probe.disconnect();
+  }
+}
+
+const reachable = await redisReachable();
+if (!reachable) console.warn(`notifications-redis: Redis unreachable at ${REDIS_URL}; the two-instance test is SKIPPED`);
+
+async function signedIn(t: TestApp, userId: string): Promise<TestClient> {
+  const token = newToken();
+  await t.app.services.deps.db
+    .getRepository(Session)
+    .insert({ id: randomUUID(), tokenHash: hashToken(token), userId, expiresAt: new Date(Date.now() + 86_400_000) });
+  const client = new TestClient(t);
+  client.cookie = `${SESSION_COOKIE}=${token}`;
+  return client;
+}
+
+const databaseUrl = (t: TestApp) =>
+  t.config.database.kind === 'sqlite' ? `sqlite:${t.config.database.path}` : t.config.database.url;
+
+describe.skipIf(!reachable)('notifications on two instances with Redis', () => {
+  let a: TestApp;
+  let b: TestApp;
+  beforeAll(async () => {
+    a = await startTestApp({ REDIS_URL, MAIL_WORKER_INTERVAL_SECONDS: '0' });
+    b = await startTestApp({ REDIS_URL, MAIL_WORKER_INTERVAL_SECONDS: '0', DATABASE_URL: databaseUrl(a) });
+  });
+  afterAll(async () => {
+    await b?.close();
+    await a?.close();
+  });
+
+  it('a mention posted through one instance rings the bell of a person connected to the other', async () => {
+    const pair = await makePair(a.app);
+    const thread = await makeThread(a.app, pair);
+    const author = await makeUser(a.app, { ptce: { id: pair.compagnonId } as never });
+    const reader = await makeUser(a.app, { ptce: { id: pair.beneficiaryId } as never });
+    // Sessions made directly: logging in through HTTP counts against the per-IP limit kept in the
+    // shared Redis, which other suites on this machine also use.
+    const onA = await signedIn(a, author.id);
+    const onB = await signedIn(b, reader.id);
+
+    const ws = onB.ws();
+    type Ev = { notificationEvents: { type: string; unreadCount: number; notification: { kind: string } | null } };
+    const live = collect<Ev>(ws, NOTIFICATION_EVENTS, {});
+    // Let the subscription reach Redis before the mention is posted on the other instance.
+    await new Promise((r) => setTimeout(r, 300));
+    await b.app.services.deps.pubSubSubscribed?.();
+    await post(onA, thread.id, `@${reader.displayName} bonjour depuis l’autre instance`);
+    await expect.poll(() => live.events.length, { timeout: 5000 }).toBe(1);
+    expect(live.events[0].notificationEvents).toMatchObject({
+      type: 'CREATED',
+      unreadCount: 1,
+      notification: { kind: 'MENTION' },
+    });
+    await ws.dispose();
+  });
+});

@@ -1,0 +1,290 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { User } from '../src/identity/user.entity.js';
+import { Notification } from '../src/notifications/notification.entity.js';
+import { ThreadState } from '../src/threads/thread.entity.js';
+import { ADD, UPDATE, itemInput } from './support/agenda.js';
+import { startTestApp, type TestApp } from './support/app.js';
+import { collect, errorCode, TestClient } from './support/client.js';
+import { makePair, makeUser, PASSWORD } from './support/factories.js';
+import { NOTIFICATION_EVENTS, kindsOf, LIST, notificationsOf } from './support/notifications.js';
+import { pairWithPeople, post } from './support/threads.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp({ MAIL_WORKER_INTERVAL_SECONDS: '0' });
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+const db = () => t.app.services.deps.db;
+
+describe('notifications: who is told what', () => {
+  it('a reply tells the followers, a mention tells the person named, nobody is told of their own message', async () => {
+    const { pair, thread, compagnon, beneficiary, outsider, signIn } = await pairWithPeople(t);
+    const member = await signIn(pair.beneficiaryId);
+    const muted = await signIn(pair.compagnonId);
+
+    // The beneficiary and the muted person take part; the muted one then silences the thread.
+    await post(beneficiary.client, thread.id, 'Bonjour à tous');
+    await post(muted.client, thread.id, 'Présente');
+    await muted.client.gql('mutation($id: ID!) { setThreadMuted(threadId: $id, muted: true) { id } }', { id: thread.id });
+
+    const sent = await post(compagnon.client, thread.id, `Merci ! @${member.user.displayName}, vous pourrez venir ?`);
+    const seq = sent.data!.postMessage.seq;
+
+    expect(await kindsOf(beneficiary.client)).toEqual(['THREAD_REPLY', 'THREAD_REPLY']);
+    expect(await kindsOf(member.client)).toEqual(['MENTION']);
+    expect(await kindsOf(muted.client)).toEqual([]); // muted before anyone replied to it
+    expect(await kindsOf(compagnon.client)).toEqual([]); // never its own message
+    expect(await kindsOf(outsider.client)).toEqual([]);
+
+    const mention = (await notificationsOf(member.client)).nodes[0];
+    expect(mention).toMatchObject({
+      pairId: pair.id,
+      threadId: thread.id,
+      seq,
+      messageId: sent.data!.postMessage.id,
+      actorId: compagnon.user.id,
+      actorName: compagnon.user.displayName,
+      title: thread.title,
+      readAt: null,
+    });
+    expect(mention.excerpt).toContain('vous pourrez venir');
+
+    // A mention reaches even someone who muted the thread.
+    await post(beneficiary.client, thread.id, `@${muted.user.displayName} une question pour vous`);
+    expect(await kindsOf(muted.client)).toEqual(['MENTION']);
+    expect(await kindsOf(compagnon.client)).toEqual(['THREAD_REPLY']);
+  });
+
+  it('a person who left the PTCE is neither told nor shown the old notifications', async () => {
+    const { thread, compagnon, beneficiary } = await pairWithPeople(t);
+    await post(beneficiary.client, thread.id, 'Je suis là');
+    await post(compagnon.client, thread.id, 'Parfait');
+    expect((await notificationsOf(beneficiary.client)).unread).toBe(1);
+    await db().getRepository(User).update({ id: beneficiary.user.id }, { ptceId: null });
+    await post(compagnon.client, thread.id, 'Encore un mot');
+    expect(await notificationsOf(beneficiary.client)).toEqual({ nodes: [], unread: 0 });
+    expect(await db().getRepository(Notification).countBy({ recipientId: beneficiary.user.id })).toBe(1);
+  });
+
+  it('agenda changes tell the hosts and followers; new documents and TSF status changes tell the pair', async () => {
+    const { pair, compagnon, beneficiary, signIn } = await pairWithPeople(t);
+    const host = await signIn(pair.compagnonId);
+    const added = await compagnon.client.gql<{ addAgendaItem: { id: string; version: number } }>(ADD, {
+      input: itemInput(pair.id, { hosts: [{ kind: 'PERSON', name: host.user.displayName }] }),
+    });
+    const item = added.data!.addAgendaItem;
+    expect(await kindsOf(host.client)).toEqual(['AGENDA_CHANGED']);
+    expect(await kindsOf(beneficiary.client)).toEqual([]);
+    // The beneficiary edits it: the compagnon (who changed it before) follows it now.
+    await beneficiary.client.gql(UPDATE, {
+      input: { id: item.id, expectedVersion: item.version, title: 'Visite du Garage solidaire' },
+    });
+    const [changed] = (await notificationsOf(compagnon.client)).nodes;
+    expect(changed).toMatchObject({ kind: 'AGENDA_CHANGED', agendaItemId: item.id, title: 'Visite du Garage solidaire' });
+    expect(await kindsOf(host.client)).toEqual(['AGENDA_CHANGED', 'AGENDA_CHANGED']);
+    expect(await kindsOf(beneficiary.client)).toEqual([]);
+
+    const note = await beneficiary.client.gql<{ createNote: { id: string } }>(
+      'mutation($i: CreateNoteInput!) { createNote(input: $i) { id } }',
+      { i: { pairId: pair.id, title: 'Compte rendu', body: 'Texte' } },
+    );
+    const [doc] = (await notificationsOf(host.client)).nodes;
+    expect(doc).toMatchObject({ kind: 'DOCUMENT_ADDED', documentId: note.data!.createNote.id, title: 'Compte rendu' });
+    expect(await kindsOf(beneficiary.client)).toEqual([]);
+
+    const completed = await compagnon.client.gql('mutation($id: ID!) { completeTsf(pairId: $id) { id } }', { id: pair.id });
+    expect(completed.errors).toBeUndefined();
+    expect((await notificationsOf(beneficiary.client)).nodes[0]).toMatchObject({ kind: 'PAIR_STATUS', excerpt: 'COMPLETED' });
+    expect((await kindsOf(compagnon.client))[0]).not.toBe('PAIR_STATUS');
+  });
+
+  it('a follow-up check-in that has come is told once to each person of the pair', async () => {
+    const { pair, compagnon, beneficiary } = await pairWithPeople(t);
+    await compagnon.client.gql('mutation($id: ID!) { completeTsf(pairId: $id) { id } }', { id: pair.id });
+    const notifications = t.app.services.notifications;
+    const in7Months = new Date(Date.now() + 215 * 86_400_000);
+    const reminders = () => db().getRepository(Notification).countBy({ pairId: pair.id, kind: 'FOLLOW_UP_DUE' });
+    await notifications.remindDueFollowUps(new Date());
+    expect(await reminders()).toBe(0); // none has come yet
+    await notifications.remindDueFollowUps(in7Months);
+    expect(await reminders()).toBe(9); // the 1-, 3- and 6-month ones, to the three people of the pair
+    await notifications.remindDueFollowUps(in7Months);
+    expect(await reminders()).toBe(9);
+    const kinds = await kindsOf(beneficiary.client);
+    expect(kinds.filter((k) => k === 'FOLLOW_UP_DUE')).toHaveLength(3);
+    expect((await kindsOf(compagnon.client)).filter((k) => k === 'FOLLOW_UP_DUE')).toHaveLength(3);
+  });
+});
+
+describe('notifications: the bell', () => {
+  it('counts, pages, marks one and all read, and stays right after a reload', async () => {
+    const { thread, compagnon, beneficiary } = await pairWithPeople(t);
+    await post(beneficiary.client, thread.id, 'Premier');
+    for (let i = 0; i < 5; i++) await post(compagnon.client, thread.id, `Réponse ${i}`);
+    const all = await notificationsOf(beneficiary.client);
+    expect(all.unread).toBe(5);
+
+    const seen = new Set<string>();
+    let after: string | null = null;
+    for (let page = 0; page < 3; page++) {
+      const result: Awaited<ReturnType<TestClient['gql']>> = await beneficiary.client.gql(LIST, { first: 2, after });
+      const connection = (
+        result.data as {
+          notifications: {
+            edges: { cursor: string; node: { id: string } }[];
+            pageInfo: { hasNextPage: boolean; endCursor: string };
+          };
+        }
+      ).notifications;
+      for (const edge of connection.edges) seen.add(edge.node.id);
+      after = connection.pageInfo.endCursor;
+      expect(connection.pageInfo.hasNextPage).toBe(page < 2);
+    }
+    expect(seen).toEqual(new Set(all.nodes.map((n) => n.id)));
+
+    const read = await beneficiary.client.gql<{ markNotificationRead: { id: string; readAt: string } }>(
+      'mutation($id: ID!) { markNotificationRead(id: $id) { id readAt } }',
+      { id: all.nodes[0].id },
+    );
+    expect(read.data!.markNotificationRead.readAt).toBeTruthy();
+    expect((await notificationsOf(beneficiary.client)).unread).toBe(4);
+    const marked = await beneficiary.client.gql<{ markAllNotificationsRead: number }>('mutation { markAllNotificationsRead }');
+    expect(marked.data!.markAllNotificationsRead).toBe(4);
+    // A new session (a reload) reads the count from the database.
+    const again = new TestClient(t);
+    await again.logIn(beneficiary.user.email, PASSWORD);
+    expect((await notificationsOf(again)).unread).toBe(0);
+  });
+
+  it('rings live for the recipient only, with the count re-read for each event', async () => {
+    const { thread, compagnon, beneficiary, outsider } = await pairWithPeople(t);
+    await post(beneficiary.client, thread.id, 'Je suis là');
+    const ws = beneficiary.client.ws();
+    const spyWs = outsider.client.ws();
+    type Ev = { notificationEvents: { type: string; unreadCount: number; notification: { kind: string; seq: number } | null } };
+    const live = collect<Ev>(ws, NOTIFICATION_EVENTS, {});
+    const spy = collect<Ev>(spyWs, NOTIFICATION_EVENTS, {});
+    await t.app.services.deps.pubSubSubscribed?.();
+    await new Promise((r) => setTimeout(r, 200));
+    await post(compagnon.client, thread.id, `@${beneficiary.user.displayName} regardez`);
+    await expect.poll(() => live.events.length, { timeout: 5000 }).toBe(1);
+    expect(live.events[0].notificationEvents).toMatchObject({
+      type: 'CREATED',
+      unreadCount: 1,
+      notification: { kind: 'MENTION', seq: 2 },
+    });
+    await beneficiary.client.gql('mutation { markAllNotificationsRead }');
+    await expect.poll(() => live.events.length, { timeout: 5000 }).toBe(2);
+    expect(live.events[1].notificationEvents).toMatchObject({ type: 'ALL_READ', unreadCount: 0, notification: null });
+    expect(spy.events).toEqual([]);
+    await Promise.all([ws.dispose(), spyWs.dispose()]);
+  });
+
+  it('a plain message costs one extra SELECT and one extra INSERT', async () => {
+    const { thread, compagnon, beneficiary } = await pairWithPeople(t);
+    await post(beneficiary.client, thread.id, 'Bonjour');
+    // Every statement of the notification step: prepared on the SQLite connection, or logged by TypeORM on MySQL.
+    const statements: string[] = [];
+    const sqlite = db().options.type === 'better-sqlite3';
+    const connection = sqlite
+      ? (db().driver as unknown as { databaseConnection: { prepare(sql: string): unknown } }).databaseConnection
+      : { prepare: (sql: string): unknown => sql };
+    const prepare = connection.prepare;
+    const logQuery = db().logger.logQuery;
+    const options = db().options as { logging?: unknown };
+    const logging = options.logging;
+    if (sqlite) {
+      connection.prepare = function (this: unknown, sql: string) {
+        statements.push(sql);
+        return prepare.call(this, sql);
+      };
+    } else {
+      Object.assign(options, { logging: true });
+      db().logger.logQuery = (query: string) => void statements.push(query);
+    }
+    try {
+      await t.app.services.notifications.messagePosted(thread.id, 'm', 99, compagnon.user.id, 'Réponse');
+    } finally {
+      connection.prepare = prepare;
+      db().logger.logQuery = logQuery;
+      Object.assign(options, { logging });
+    }
+    const kinds = statements.map((q) => q.trim().split(/\s+/)[0].toUpperCase());
+    expect(kinds.filter((k) => !['BEGIN', 'COMMIT', 'START', 'SAVEPOINT', 'RELEASE'].includes(k))).toEqual(['SELECT', 'INSERT']);
+    expect(await db().getRepository(Notification).countBy({ recipientId: beneficiary.user.id, seq: 99 })).toBe(1);
+  });
+});
+
+describe('notifications: bad input', () => {
+  it('refuses strangers, other people’s notifications, bad pages and cursors', async () => {
+    const { thread, compagnon, beneficiary } = await pairWithPeople(t);
+    await post(beneficiary.client, thread.id, 'Bonjour');
+    await post(compagnon.client, thread.id, 'Bonjour à vous');
+    const [mine] = (await notificationsOf(beneficiary.client)).nodes;
+    const anonymous = new TestClient(t);
+    expect(errorCode(await anonymous.gql('{ unreadNotificationCount }'))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await anonymous.gql(NOTIFICATION_EVENTS.replace('subscription', 'query')))).toBe('BAD_USER_INPUT');
+    expect(
+      errorCode(await compagnon.client.gql('mutation($id: ID!) { markNotificationRead(id: $id) { id } }', { id: mine.id })),
+    ).toBe('NOT_FOUND');
+    expect(errorCode(await beneficiary.client.gql(LIST, { first: 0 }))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await beneficiary.client.gql(LIST, { first: 500 }))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await beneficiary.client.gql(LIST, { first: 5, after: 'not-a-cursor' }))).toBe('BAD_USER_INPUT');
+    const prefs = await beneficiary.client.gql(
+      'mutation { updateNotificationPreferences(input: { digest: WEEKLY }) { digest } }',
+    );
+    expect(errorCode(prefs)).toBe('BAD_USER_INPUT');
+  });
+
+  it('keeps each person’s preferences', async () => {
+    const user = await makeUser(t.app, { ptce: { id: (await makePair(t.app)).compagnonId } as never });
+    const client = new TestClient(t);
+    await client.logIn(user.email, PASSWORD);
+    const fields = 'digest emailMentions emailPairStatus emailAgendaSoon';
+    expect((await client.gql(`{ notificationPreferences { ${fields} } }`)).data).toEqual({
+      notificationPreferences: { digest: 'DAILY', emailMentions: true, emailPairStatus: true, emailAgendaSoon: true },
+    });
+    await client.gql(`mutation { updateNotificationPreferences(input: { digest: HOURLY, emailMentions: false }) { digest } }`);
+    expect((await client.gql(`{ notificationPreferences { ${fields} } }`)).data).toEqual({
+      notificationPreferences: { digest: 'HOURLY', emailMentions: false, emailPairStatus: true, emailAgendaSoon: true },
+    });
+  });
+
+  it('a muted state row without messages does not make a follower', async () => {
+    const { thread, compagnon, signIn, pair } = await pairWithPeople(t);
+    const reader = await signIn(pair.beneficiaryId);
+    await reader.client.gql('mutation($id: ID!, $s: Int!) { markRead(threadId: $id, seq: $s) { id } }', { id: thread.id, s: 0 });
+    expect(await db().getRepository(ThreadState).countBy({ userId: reader.user.id })).toBe(1);
+    await post(compagnon.client, thread.id, 'Bonjour');
+    expect(await kindsOf(reader.client)).toEqual([]);
+  });
+});
+
+describe('notifications: following a thread', () => {
+  const FOLLOW = 'mutation($id: ID!, $f: Boolean!) { setThreadFollowing(threadId: $id, following: $f) { id following muted } }';
+  const STATE = 'query($id: ID!) { thread(id: $id) { following muted } }';
+
+  it('a reader who follows gets replies; unfollowing mutes; an outsider cannot follow', async () => {
+    const { thread, compagnon, beneficiary, outsider, signIn, pair } = await pairWithPeople(t);
+    const reader = await signIn(pair.beneficiaryId);
+    expect((await reader.client.gql(STATE, { id: thread.id })).data).toEqual({ thread: { following: false, muted: false } });
+    const followed = await reader.client.gql(FOLLOW, { id: thread.id, f: true });
+    expect(followed.data).toEqual({ setThreadFollowing: { id: thread.id, following: true, muted: false } });
+    await post(compagnon.client, thread.id, 'Une réponse');
+    expect(await kindsOf(reader.client)).toEqual(['THREAD_REPLY']);
+
+    // A poster follows by taking part, until they stop following.
+    await post(beneficiary.client, thread.id, 'Moi aussi');
+    expect((await beneficiary.client.gql(STATE, { id: thread.id })).data).toEqual({ thread: { following: true, muted: false } });
+    await beneficiary.client.gql(FOLLOW, { id: thread.id, f: false });
+    expect((await beneficiary.client.gql(STATE, { id: thread.id })).data).toEqual({ thread: { following: false, muted: true } });
+    await post(compagnon.client, thread.id, 'Encore');
+    expect(await kindsOf(beneficiary.client)).toEqual([]);
+    expect(await kindsOf(reader.client)).toEqual(['THREAD_REPLY', 'THREAD_REPLY', 'THREAD_REPLY']);
+
+    expect(errorCode(await outsider.client.gql(FOLLOW, { id: thread.id, f: true }))).toBe('NOT_FOUND');
+  });
+});
