@@ -217,11 +217,14 @@ describe.runIf(reachable)('two instances with Redis', () => {
       DATABASE_URL: a.config.database.kind === 'sqlite' ? `sqlite:${a.config.database.path}` : a.config.database.url,
     });
     // B keeps nothing until its DIRECTORY_CHANGED subscription is in effect.
-    await vi.waitFor(async () => {
-      await list(b);
-      await list(b);
-      expect(b.app.services.directory.cache.stats.hits).toBeGreaterThan(0);
-    });
+    await vi.waitFor(
+      async () => {
+        await list(b);
+        await list(b);
+        expect(b.app.services.directory.cache.stats.hits).toBeGreaterThan(0);
+      },
+      { timeout: 15_000, interval: 100 },
+    );
   });
   afterAll(async () => {
     await b?.app.close();

@@ -55,7 +55,13 @@ export function createAppPubSub(redisUrl: string | undefined, logger: Logger): P
   const options = { lazyConnect: false, maxRetriesPerRequest: null, enableOfflineQueue: true };
   // Named per process, so an operator (or a test) can find this instance's connections in CLIENT LIST.
   const publishClient = new Redis(redisUrl, { ...options, connectionName: `tandem-pub-${process.pid}` });
-  const subscribeClient = new Redis(redisUrl, { ...options, connectionName: `tandem-sub-${process.pid}` });
+  // No ready check on the subscriber: its INFO, answered after a SUBSCRIBE sent meanwhile, is refused
+  // once the connection is in subscriber mode, and ioredis then drops that early subscription.
+  const subscribeClient = new Redis(redisUrl, {
+    ...options,
+    enableReadyCheck: false,
+    connectionName: `tandem-sub-${process.pid}`,
+  });
   for (const [name, client] of [
     ['publish', publishClient],
     ['subscribe', subscribeClient],
