@@ -42,7 +42,7 @@ interface Fanout {
 
 const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 /** A plain-text start of a markdown message, for the bell and the emails (links keep their words). */
-const excerptOf = (body: string) =>
+export const excerptOf = (body: string) =>
   clip(
     body
       .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
@@ -332,6 +332,45 @@ export class NotificationService {
     ]);
     await this.deps.pubSub.publish('NOTIFICATIONS', user.id, { type: 'ALL_READ', notificationId: null });
     return changed;
+  }
+
+  /**
+   * Reading a thread up to `seq` reads its notifications up to there (one UPDATE), and the bell
+   * follows live. Called by ThreadService.markRead once the read position has moved forward.
+   */
+  async threadRead(userId: string, threadId: string, seq: number): Promise<void> {
+    await this.safely('threadRead', async () => {
+      const [changed] = await writeTogether(this.db, [
+        this.db
+          .createQueryBuilder()
+          .update(Notification)
+          .set({ readAt: new Date() })
+          .where('recipientId = :userId AND threadId = :threadId AND seq <= :seq AND readAt IS NULL', {
+            userId,
+            threadId,
+            seq,
+          })
+          .getQueryAndParameters(),
+      ]);
+      if (changed > 0) await this.deps.pubSub.publish('NOTIFICATIONS', userId, { type: 'READ', notificationId: null });
+    });
+  }
+
+  /**
+   * A message was edited (`body`) or deleted (null): its notifications show its current words, or none
+   * (one UPDATE). Immediate emails are built from the message itself when sent (see NotificationMailer).
+   */
+  async messageChanged(messageId: string, body: string | null): Promise<void> {
+    await this.safely('messageChanged', async () => {
+      await writeTogether(this.db, [
+        this.db
+          .createQueryBuilder()
+          .update(Notification)
+          .set({ excerpt: body === null ? '' : excerptOf(body) })
+          .where("messageId = :messageId AND kind IN ('MENTION', 'THREAD_REPLY')", { messageId })
+          .getQueryAndParameters(),
+      ]);
+    });
   }
 
   /**
