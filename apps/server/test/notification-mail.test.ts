@@ -310,6 +310,41 @@ describe('notification emails: reading, periods, changed messages', () => {
     expect(received[0].decoded).toMatch(/message=2[\s\S]*message=3/);
   });
 
+  it('one digest when a late one and the next period’s are due together; none, once, for a space no longer seen', async () => {
+    const { thread, compagnon, beneficiary } = await mentionedPerson(t);
+    await beneficiary.client.gql('mutation { updateNotificationPreferences(input: { digest: HOURLY }) { digest } }');
+    await post(beneficiary.client, thread.id, 'Présent');
+    await post(compagnon.client, thread.id, 'Une');
+    const mails = t.app.services.notificationMails;
+    const outbox = t.app.services.deps.db.getRepository(MailOutbox);
+    const at = digestTime();
+    // The first hour's digest is queued, then held back (as after an SMTP failure) until just before
+    // the next hour's digest: both are due, the late one first. Two instances could each take one and
+    // send the same replies twice; only the newest is sent, the late one is skipped.
+    await mails.queueDigests(at);
+    const late = await outbox.findOneByOrFail({ recipientId: beneficiary.user.id, kind: 'DIGEST' });
+    await outbox.update({ id: late.id }, { nextAttemptAt: new Date(at.getTime() + 3600_000 - 60_000), attempts: 1 });
+    await new Promise((r) => setTimeout(r, 1100)); // the next row is created strictly later (MariaDB: seconds)
+    await post(compagnon.client, thread.id, 'Deux');
+    await mails.runOnce(new Date(at.getTime() + 3600_000));
+    const received = smtp.to(beneficiary.user.email);
+    expect(received).toHaveLength(1);
+    expect(received[0].decoded.match(/a répondu dans/g)).toHaveLength(4); // both replies, once
+    const rows = await outbox.findBy({ recipientId: beneficiary.user.id, kind: 'DIGEST' });
+    expect(rows.find((r) => r.id === late.id)?.status).toBe('SKIPPED');
+    expect(rows.find((r) => r.id !== late.id)?.status).toBe('SENT');
+
+    // Gone from the PTCE: the notification left is dealt with once, not queued again every hour.
+    const gone = await mentionedPerson(t);
+    await gone.beneficiary.client.gql('mutation { updateNotificationPreferences(input: { digest: HOURLY }) { digest } }');
+    await post(gone.beneficiary.client, gone.thread.id, 'Présent');
+    await post(gone.compagnon.client, gone.thread.id, 'Une');
+    await t.app.services.deps.db.getRepository(User).update({ id: gone.beneficiary.user.id }, { ptceId: null });
+    for (let hour = 1; hour <= 3; hour++) await mails.runOnce(new Date(at.getTime() + hour * 3600_000));
+    expect(await outbox.countBy({ recipientId: gone.beneficiary.user.id, kind: 'DIGEST' })).toBe(1);
+    expect(smtp.to(gone.beneficiary.user.email)).toHaveLength(0);
+  });
+
   it('a deleted message is not emailed, an edited one goes out with its new words', async () => {
     const { thread, compagnon, beneficiary } = await mentionedPerson(t);
     const gone = await post(compagnon.client, thread.id, `@${beneficiary.user.displayName} mon code secret 1234`);

@@ -265,7 +265,9 @@ export class NotificationMailer {
       if (!user) return await this.finish(row, 'SKIPPED', now).then(() => 'skipped' as const);
       const prefs = (await this.db.getRepository(NotificationPreference).findOneBy({ userId: user.id })) ?? DEFAULT_PREFERENCES;
       const mail = row.kind === 'IMMEDIATE' ? await this.immediate(row, user, prefs) : await this.digest(row, user, prefs, now);
-      if (!mail) return await this.finish(row, 'SKIPPED', now).then(() => 'skipped' as const);
+      if (!mail || !mail.content) {
+        return await this.finish(row, 'SKIPPED', now, mail?.notificationIds).then(() => 'skipped' as const);
+      }
       // Last look before it goes: a row whose lease ran out (or is about to) may be someone else's now.
       if (!(await this.stillMine(row, clock()))) {
         this.deps.logger.warn({ outboxId: row.id }, 'mail lease too short to send, left for a later pass');
@@ -340,9 +342,30 @@ export class NotificationMailer {
     };
   }
 
-  /** Everything not read and not mailed yet (and not waiting for its own immediate email), grouped by space. */
-  private async digest(row: MailOutbox, user: User, prefs: typeof DEFAULT_PREFERENCES | NotificationPreference, now: Date) {
+  /**
+   * Everything not read and not mailed yet (and not waiting for its own immediate email) up to the end
+   * of the row's period, grouped by space. Notifications of spaces the person no longer sees are left
+   * out and marked as dealt with (else each period would queue a digest for them, skipped, forever).
+   */
+  private async digest(
+    row: MailOutbox,
+    user: User,
+    prefs: typeof DEFAULT_PREFERENCES | NotificationPreference,
+    now: Date,
+  ): Promise<{ content?: ReturnType<typeof digestMail>; unsubscribe?: string; notificationIds: string[] } | null> {
     if (prefs.digest === 'OFF') return null;
+    // A later period's digest (e.g. while this one was backing off) covers everything this one would:
+    // only the newest is sent, so two instances never send the same items twice.
+    const newer = await this.db
+      .getRepository(MailOutbox)
+      .createQueryBuilder('o')
+      .where("o.recipientId = :me AND o.kind = 'DIGEST' AND o.id <> :id AND o.status <> 'SKIPPED'", {
+        me: user.id,
+        id: row.id,
+      })
+      .andWhere('o.createdAt > :created', { created: row.createdAt })
+      .getExists();
+    if (newer) return null;
     // What happened up to the end of the row's period (older rows: up to now).
     const end = digestPeriodEnd(row.dedupeKey) ?? now;
     const pending = this.db
@@ -371,12 +394,13 @@ export class NotificationMailer {
     const items = notifications
       .filter((n) => visible.has(n.pairId))
       .map((n) => ({ notification: n, pairName: visible.get(n.pairId)! }));
-    if (items.length === 0) return null;
+    const dealtWith = notifications.map((n) => n.id);
+    if (items.length === 0) return { notificationIds: dealtWith };
     const unsubscribe = await this.unsubscribeUrl(user.id);
     return {
       content: digestMail({ locale: user.locale, items, publicUrl: this.deps.config.publicUrl, unsubscribeUrl: unsubscribe }),
       unsubscribe,
-      notificationIds: items.map((i) => i.notification.id),
+      notificationIds: dealtWith,
     };
   }
 }
