@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FollowUp } from '../src/pairs/follow-up.entity.js';
 import { User } from '../src/identity/user.entity.js';
 import { Notification } from '../src/notifications/notification.entity.js';
 import { ThreadState } from '../src/threads/thread.entity.js';
@@ -116,6 +118,19 @@ describe('notifications: who is told what', () => {
     const kinds = await kindsOf(beneficiary.client);
     expect(kinds.filter((k) => k === 'FOLLOW_UP_DUE')).toHaveLength(3);
     expect((await kindsOf(compagnon.client)).filter((k) => k === 'FOLLOW_UP_DUE')).toHaveLength(3);
+  });
+
+  it('follow-ups with nobody to tell do not hold back the others', async () => {
+    // 120 old check-ins of spaces without anyone left (here: gone), due long ago, come first.
+    await db()
+      .getRepository(FollowUp)
+      .insert(
+        Array.from({ length: 120 }, () => ({ id: randomUUID(), pairId: randomUUID(), monthsAfter: 1, dueOn: '2000-01-01' })),
+      );
+    const { pair } = await pairWithPeople(t);
+    await db().getRepository(FollowUp).insert({ id: randomUUID(), pairId: pair.id, monthsAfter: 1, dueOn: '2000-01-02' });
+    await t.app.services.notifications.remindDueFollowUps(new Date());
+    expect(await db().getRepository(Notification).countBy({ pairId: pair.id, kind: 'FOLLOW_UP_DUE' })).toBe(3); // its three people
   });
 });
 
