@@ -32,6 +32,7 @@ import { documentsRouter } from './documents/documents.routes.js';
 import { exportRoutes } from './export/export.routes.js';
 import { directoryResponseCache } from './directory/directory.response-cache.js';
 import { createMailer } from './mail/mailer.js';
+import { smtpWaitMs } from './notifications/notification.mail.js';
 import { unsubscribeRoutes } from './notifications/unsubscribe.routes.js';
 
 export interface App {
@@ -49,7 +50,13 @@ export async function createApp(config: Config, options: { logger?: Logger } = {
   const db = await openDatabase(config.database);
   logger.info({ database: describeDatabase(config.database) }, 'database ready');
   const pubSubHandle = createAppPubSub(config.redisUrl, logger);
-  const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, dataDir: config.dataDir, logger });
+  const mailer = createMailer({
+    smtpUrl: config.smtpUrl,
+    from: config.mailFrom,
+    dataDir: config.dataDir,
+    logger,
+    waitMs: smtpWaitMs(config.mail.leaseSeconds),
+  });
   const services = createServices({
     db,
     config,

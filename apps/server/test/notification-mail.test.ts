@@ -1,7 +1,9 @@
-import { IsNull, Not } from 'typeorm';
+import { In, IsNull, Not } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { User } from '../src/identity/user.entity.js';
-import { MailOutbox, Notification } from '../src/notifications/notification.entity.js';
+import type { AddressInfo } from 'node:net';
+import { SMTPServer } from 'smtp-server';
+import { AppSecret, MailOutbox, Notification } from '../src/notifications/notification.entity.js';
 import { unsubscribeToken } from '../src/notifications/unsubscribe-token.js';
 import { ADD, itemInput } from './support/agenda.js';
 import { startTestApp, type TestApp } from './support/app.js';
@@ -197,11 +199,14 @@ describe('notification emails: when the mail server fails', () => {
   });
 });
 
-/** The next moment at 10:00 UTC (11:00 or 12:00 in Paris), when daily digests are due. */
+/**
+ * A coming 10:00 UTC (11:00 or 12:00 in Paris) whose daily period (ending that day at 08:00 Paris,
+ * 06:00 or 07:00 UTC) ends after now: what is posted now belongs to that day's digest.
+ */
 function digestTime(): Date {
   const at = new Date();
   at.setUTCHours(10, 0, 0, 0);
-  if (at.getTime() < Date.now()) at.setUTCDate(at.getUTCDate() + 1);
+  if (at.getTime() - 4 * 3600_000 < Date.now()) at.setUTCDate(at.getUTCDate() + 1);
   return at;
 }
 
@@ -261,6 +266,172 @@ describe('notification emails: digests', () => {
     expect(smtp.to(beneficiary.user.email)).toHaveLength(2);
     expect(smtp.to(off.user.email)).toHaveLength(0);
   });
+});
+
+describe('notification emails: reading, periods, changed messages', () => {
+  const MARK = `mutation($t: ID!, $s: Int!) { markRead(threadId: $t, seq: $s) { id } }`;
+
+  it('a mention read in the thread itself is not emailed', async () => {
+    const { thread, compagnon, beneficiary } = await mentionedPerson(t);
+    const sent = await post(compagnon.client, thread.id, `@${beneficiary.user.displayName} tu es là ?`);
+    expect((await beneficiary.client.gql(MARK, { t: thread.id, s: sent.data!.postMessage.seq })).errors).toBeUndefined();
+    await t.app.services.notificationMails.runOnce();
+    await t.app.services.notificationMails.runOnce(later(2 * 86_400));
+    expect(smtp.to(beneficiary.user.email)).toHaveLength(0);
+  });
+
+  it('a daily digest covers 08:00 → 08:00 in Paris and goes out once that day has ended', async () => {
+    const { thread, compagnon, beneficiary } = await mentionedPerson(t);
+    await post(beneficiary.client, thread.id, 'Bonjour');
+    await post(compagnon.client, thread.id, 'Première réponse');
+    await post(compagnon.client, thread.id, 'Deuxième réponse');
+    const db = t.app.services.deps.db;
+    const mine = await db.getRepository(Notification).findBy({ recipientId: beneficiary.user.id });
+    expect(mine).toHaveLength(2);
+    // Both replies came on a winter day at 14:00 and 20:00 in Paris (13:00 and 19:00 UTC).
+    const day = '2027-01-06';
+    const at = (iso: string) => new Date(`${iso}Z`);
+    const [first, second] = mine.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
+    await db.getRepository(Notification).update({ id: first.id }, { createdAt: at(`${day}T13:00:00`) });
+    await db.getRepository(Notification).update({ id: second.id }, { createdAt: at(`${day}T19:00:00`) });
+    const mails = t.app.services.notificationMails;
+    const next = '2027-01-07';
+    // The day goes on: nothing is sent on the first pass that finds something, nor later that day.
+    await mails.runOnce(at(`${day}T13:00:10`));
+    await mails.runOnce(at(`${day}T19:00:10`));
+    await mails.runOnce(at(`${next}T05:59:00`)); // 06:59 in Paris: the day is not over
+    expect(smtp.to(beneficiary.user.email)).toHaveLength(0);
+    // 08:00 in Paris (07:00 UTC in winter): one digest with both replies, then nothing more.
+    await mails.runOnce(at(`${next}T07:00:05`));
+    await mails.runOnce(at(`${next}T09:00:00`));
+    const received = smtp.to(beneficiary.user.email);
+    expect(received).toHaveLength(1);
+    expect(received[0].decoded.match(/a répondu dans/g)).toHaveLength(4); // 2 replies × (text + html)
+    expect(received[0].decoded).toMatch(/message=2[\s\S]*message=3/);
+  });
+
+  it('one digest when a late one and the next period’s are due together; none, once, for a space no longer seen', async () => {
+    const { thread, compagnon, beneficiary } = await mentionedPerson(t);
+    await beneficiary.client.gql('mutation { updateNotificationPreferences(input: { digest: HOURLY }) { digest } }');
+    await post(beneficiary.client, thread.id, 'Présent');
+    await post(compagnon.client, thread.id, 'Une');
+    const mails = t.app.services.notificationMails;
+    const outbox = t.app.services.deps.db.getRepository(MailOutbox);
+    const at = digestTime();
+    // The first hour's digest is queued, then held back (as after an SMTP failure) until just before
+    // the next hour's digest: both are due, the late one first. Two instances could each take one and
+    // send the same replies twice; only the newest is sent, the late one is skipped.
+    await mails.queueDigests(at);
+    const late = await outbox.findOneByOrFail({ recipientId: beneficiary.user.id, kind: 'DIGEST' });
+    await outbox.update({ id: late.id }, { nextAttemptAt: new Date(at.getTime() + 3600_000 - 60_000), attempts: 1 });
+    await new Promise((r) => setTimeout(r, 1100)); // the next row is created strictly later (MariaDB: seconds)
+    await post(compagnon.client, thread.id, 'Deux');
+    await mails.runOnce(new Date(at.getTime() + 3600_000));
+    const received = smtp.to(beneficiary.user.email);
+    expect(received).toHaveLength(1);
+    expect(received[0].decoded.match(/a répondu dans/g)).toHaveLength(4); // both replies, once
+    const rows = await outbox.findBy({ recipientId: beneficiary.user.id, kind: 'DIGEST' });
+    expect(rows.find((r) => r.id === late.id)?.status).toBe('SKIPPED');
+    expect(rows.find((r) => r.id !== late.id)?.status).toBe('SENT');
+
+    // Gone from the PTCE: the notification left is dealt with once, not queued again every hour.
+    const gone = await mentionedPerson(t);
+    await gone.beneficiary.client.gql('mutation { updateNotificationPreferences(input: { digest: HOURLY }) { digest } }');
+    await post(gone.beneficiary.client, gone.thread.id, 'Présent');
+    await post(gone.compagnon.client, gone.thread.id, 'Une');
+    await t.app.services.deps.db.getRepository(User).update({ id: gone.beneficiary.user.id }, { ptceId: null });
+    for (let hour = 1; hour <= 3; hour++) await mails.runOnce(new Date(at.getTime() + hour * 3600_000));
+    expect(await outbox.countBy({ recipientId: gone.beneficiary.user.id, kind: 'DIGEST' })).toBe(1);
+    expect(smtp.to(gone.beneficiary.user.email)).toHaveLength(0);
+  });
+
+  it('a deleted message is not emailed, an edited one goes out with its new words', async () => {
+    const { thread, compagnon, beneficiary } = await mentionedPerson(t);
+    const gone = await post(compagnon.client, thread.id, `@${beneficiary.user.displayName} mon code secret 1234`);
+    const edited = await post(compagnon.client, thread.id, `@${beneficiary.user.displayName} ancien texte 5678`);
+    await compagnon.client.gql(`mutation($id: ID!) { deleteMessage(id: $id) { id } }`, { id: gone.data!.postMessage.id });
+    await compagnon.client.gql(`mutation($id: ID!, $b: String!) { editMessage(id: $id, body: $b) { id } }`, {
+      id: edited.data!.postMessage.id,
+      b: `@${beneficiary.user.displayName} nouveau texte`,
+    });
+    const mails = t.app.services.notificationMails;
+    await mails.runOnce();
+    await mails.runOnce(later(2 * 86_400)); // and no digest brings them back
+    const received = smtp.to(beneficiary.user.email).map((m) => m.decoded);
+    expect(received).toHaveLength(1);
+    expect(received[0]).toContain('nouveau texte');
+    expect(received.join('\n')).not.toMatch(/secret|1234|ancien|5678/);
+    const rows = await t.app.services.deps.db.getRepository(MailOutbox).findBy({ recipientId: beneficiary.user.id });
+    expect(rows.map((r) => r.status).sort()).toEqual(['SENT', 'SKIPPED']);
+  });
+
+  it('a failed first read of the unsubscribe key is tried again, not kept', async () => {
+    const app = await instance();
+    const mails = app.app.services.notificationMails;
+    const repo = app.app.services.deps.db.getRepository(AppSecret);
+    const original = repo.findOneByOrFail.bind(repo);
+    let failures = 1;
+    repo.findOneByOrFail = ((...args: Parameters<typeof original>) => {
+      if (failures-- > 0) return Promise.reject(new Error('database away'));
+      return original(...args);
+    }) as typeof original;
+    try {
+      await expect(mails.secretKey()).rejects.toThrow('database away');
+      expect(await mails.secretKey()).toMatch(/^[0-9a-f]{64}$/);
+    } finally {
+      repo.findOneByOrFail = original;
+    }
+  });
+});
+
+describe('notification emails: a slow mail server and two instances', () => {
+  it('each email goes out exactly once even when sending takes longer than the lease', async () => {
+    // Every email takes 0.6 s to be accepted; the lease is 10 s (so each SMTP wait is bounded to 1 s):
+    // 24 emails take ~15 s, well past one lease.
+    const received: string[] = [];
+    const slow = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['AUTH', 'STARTTLS'],
+      logger: false,
+      onData(stream, _session, callback) {
+        const chunks: Buffer[] = [];
+        stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+        stream.on('end', () => {
+          const raw = Buffer.concat(chunks).toString('utf8');
+          setTimeout(() => {
+            received.push(/Message-ID: (<[^>]+>)/i.exec(raw)?.[1] ?? '?');
+            callback();
+          }, 600);
+        });
+      },
+    });
+    await new Promise<void>((resolve) => slow.listen(0, '127.0.0.1', () => resolve()));
+    const env = { SMTP_URL: `smtp://127.0.0.1:${(slow.server.address() as AddressInfo).port}`, MAIL_LEASE_SECONDS: '10' };
+    try {
+      const a = await instance(env);
+      const b = await instance(env);
+      const { thread, compagnon, beneficiary, signIn, pair } = await mentionedPerson(a);
+      const others = [await signIn(pair.beneficiaryId), await signIn(pair.beneficiaryId)];
+      const names = [beneficiary, ...others].map((p) => `@${p.user.displayName}`).join(' et ');
+      for (let i = 0; i < 8; i++) await post(compagnon.client, thread.id, `${names} point ${i}`);
+      const outbox = a.app.services.deps.db.getRepository(MailOutbox);
+      const people = [beneficiary, ...others].map((p) => p.user.id);
+      const ids = (await outbox.find({ where: { kind: 'IMMEDIATE', recipientId: In(people) } })).map(
+        (r) => `<${r.id}@tandem.mail>`,
+      );
+      expect(ids).toHaveLength(24);
+      const passA = a.app.services.notificationMails.runOnce();
+      await new Promise((r) => setTimeout(r, 10_500)); // A is still sending when its first lease would have ended
+      const passB = b.app.services.notificationMails.runOnce();
+      await Promise.all([passA, passB]);
+      await Promise.all([a.app.services.notificationMails.runOnce(), b.app.services.notificationMails.runOnce()]);
+      const mine = received.filter((id) => ids.includes(id));
+      expect(mine).toHaveLength(ids.length);
+      expect(new Set(mine).size).toBe(ids.length);
+    } finally {
+      await new Promise<void>((resolve) => slow.close(() => resolve()));
+    }
+  }, 60_000);
 });
 
 describe('unsubscribe links', () => {

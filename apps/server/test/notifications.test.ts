@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FollowUp } from '../src/pairs/follow-up.entity.js';
 import { User } from '../src/identity/user.entity.js';
 import { Notification } from '../src/notifications/notification.entity.js';
 import { ThreadState } from '../src/threads/thread.entity.js';
@@ -7,7 +9,7 @@ import { startTestApp, type TestApp } from './support/app.js';
 import { collect, errorCode, TestClient } from './support/client.js';
 import { makePair, makeUser, PASSWORD } from './support/factories.js';
 import { NOTIFICATION_EVENTS, kindsOf, LIST, notificationsOf } from './support/notifications.js';
-import { pairWithPeople, post } from './support/threads.js';
+import { makeThread, pairWithPeople, post } from './support/threads.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -117,6 +119,19 @@ describe('notifications: who is told what', () => {
     expect(kinds.filter((k) => k === 'FOLLOW_UP_DUE')).toHaveLength(3);
     expect((await kindsOf(compagnon.client)).filter((k) => k === 'FOLLOW_UP_DUE')).toHaveLength(3);
   });
+
+  it('follow-ups with nobody to tell do not hold back the others', async () => {
+    // 120 old check-ins of spaces without anyone left (here: gone), due long ago, come first.
+    await db()
+      .getRepository(FollowUp)
+      .insert(
+        Array.from({ length: 120 }, () => ({ id: randomUUID(), pairId: randomUUID(), monthsAfter: 1, dueOn: '2000-01-01' })),
+      );
+    const { pair } = await pairWithPeople(t);
+    await db().getRepository(FollowUp).insert({ id: randomUUID(), pairId: pair.id, monthsAfter: 1, dueOn: '2000-01-02' });
+    await t.app.services.notifications.remindDueFollowUps(new Date());
+    expect(await db().getRepository(Notification).countBy({ pairId: pair.id, kind: 'FOLLOW_UP_DUE' })).toBe(3); // its three people
+  });
 });
 
 describe('notifications: the bell', () => {
@@ -215,6 +230,67 @@ describe('notifications: the bell', () => {
     const kinds = statements.map((q) => q.trim().split(/\s+/)[0].toUpperCase());
     expect(kinds.filter((k) => !['BEGIN', 'COMMIT', 'START', 'SAVEPOINT', 'RELEASE'].includes(k))).toEqual(['SELECT', 'INSERT']);
     expect(await db().getRepository(Notification).countBy({ recipientId: beneficiary.user.id, seq: 99 })).toBe(1);
+  });
+});
+
+describe('notifications: reading the thread, changing the message', () => {
+  const MARK = `mutation($t: ID!, $s: Int!) { markRead(threadId: $t, seq: $s) { id } }`;
+  type Ev = { notificationEvents: { type: string; unreadCount: number; notification: { id: string } | null } };
+
+  it('reading a thread reads its notifications up to the message read, and the bell follows live', async () => {
+    const { thread, compagnon, beneficiary } = await pairWithPeople(t);
+    const other = await makeThread(t.app, (await pairWithPeople(t)).pair);
+    await post(beneficiary.client, thread.id, 'Je suis là');
+    const first = await post(compagnon.client, thread.id, 'Réponse une');
+    await post(compagnon.client, thread.id, `@${beneficiary.user.displayName} réponse deux`);
+    expect((await notificationsOf(beneficiary.client)).unread).toBe(2);
+    const compagnonUnread = (await notificationsOf(compagnon.client)).unread;
+    const ws = beneficiary.client.ws();
+    const live = collect<Ev>(ws, NOTIFICATION_EVENTS, {});
+    await t.app.services.deps.pubSubSubscribed?.();
+    await new Promise((r) => setTimeout(r, 200));
+
+    // Up to the first reply: that one is read, the mention after it is not.
+    expect((await beneficiary.client.gql(MARK, { t: thread.id, s: first.data!.postMessage.seq })).errors).toBeUndefined();
+    await expect.poll(() => live.events.length, { timeout: 5000 }).toBe(1);
+    expect(live.events[0].notificationEvents).toMatchObject({ type: 'READ', unreadCount: 1, notification: null });
+    const after = await notificationsOf(beneficiary.client);
+    expect(after.unread).toBe(1);
+    expect(after.nodes.find((n) => n.readAt === null)?.kind).toBe('MENTION');
+
+    // Reading the same place again changes nothing and rings nothing; another thread's read neither.
+    await beneficiary.client.gql(MARK, { t: thread.id, s: first.data!.postMessage.seq });
+    expect((await beneficiary.client.gql(MARK, { t: other.id, s: 0 })).errors).toBeDefined(); // not theirs
+    await beneficiary.client.gql(MARK, { t: thread.id, s: 999 }); // past the end: up to the last message
+    await expect.poll(() => live.events.length, { timeout: 5000 }).toBe(2);
+    expect(live.events[1].notificationEvents).toMatchObject({ type: 'READ', unreadCount: 0 });
+    expect((await notificationsOf(beneficiary.client)).unread).toBe(0);
+    // Other people's notifications are untouched.
+    expect((await notificationsOf(compagnon.client)).unread).toBe(compagnonUnread);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(live.events).toHaveLength(2);
+    await ws.dispose();
+  });
+
+  it('an edited message shows its new words in the bell, a deleted one none', async () => {
+    const { thread, compagnon, beneficiary } = await pairWithPeople(t);
+    await post(beneficiary.client, thread.id, 'Je suis là');
+    const kept = await post(compagnon.client, thread.id, `@${beneficiary.user.displayName} mon code secret 1234`);
+    const gone = await post(compagnon.client, thread.id, 'autre secret 5678');
+    const edit = await compagnon.client.gql(`mutation($id: ID!, $b: String!) { editMessage(id: $id, body: $b) { id } }`, {
+      id: kept.data!.postMessage.id,
+      b: `@${beneficiary.user.displayName} rien à voir`,
+    });
+    expect(edit.errors).toBeUndefined();
+    const del = await compagnon.client.gql(`mutation($id: ID!) { deleteMessage(id: $id) { id } }`, {
+      id: gone.data!.postMessage.id,
+    });
+    expect(del.errors).toBeUndefined();
+    const { nodes } = await notificationsOf(beneficiary.client);
+    const excerpts = Object.fromEntries(nodes.map((n) => [n.messageId, n.excerpt]));
+    expect(excerpts[kept.data!.postMessage.id]).toBe(`@${beneficiary.user.displayName} rien à voir`);
+    expect(excerpts[gone.data!.postMessage.id]).toBe('');
+    expect(JSON.stringify(nodes)).not.toMatch(/secret/);
   });
 });
 

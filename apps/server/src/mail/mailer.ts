@@ -23,15 +23,22 @@ export interface Mailer {
  * SMTP when SMTP_URL is set; otherwise every mail is written as an .eml file to
  * `$DATA_DIR/outbox/` and logged, so a newcomer can open an invitation link without a mail server.
  */
-export function createMailer(options: { smtpUrl?: string; from: string; dataDir: string; logger: Logger }): Mailer {
-  const { smtpUrl, from, dataDir, logger } = options;
+export function createMailer(options: {
+  smtpUrl?: string;
+  from: string;
+  dataDir: string;
+  logger: Logger;
+  /** Upper bound of each SMTP wait (connect, greeting, every reply); see smtpWaitMs in the outbox worker. */
+  waitMs?: number;
+}): Mailer {
+  const { smtpUrl, from, dataDir, logger, waitMs = 60_000 } = options;
   if (smtpUrl) {
     // Bounded waits: a stalled SMTP server fails the attempt (retried later) well within the outbox lease.
     const transport: Transporter = nodemailer.createTransport({
       url: smtpUrl,
-      connectionTimeout: 20_000,
-      greetingTimeout: 20_000,
-      socketTimeout: 60_000,
+      connectionTimeout: Math.min(20_000, waitMs),
+      greetingTimeout: Math.min(20_000, waitMs),
+      socketTimeout: Math.min(60_000, waitMs),
     });
     return {
       async send(message) {

@@ -52,7 +52,9 @@ export class Notification {
   @RefColumn({ nullable: true })
   threadId: string | null;
 
+  /** Indexed: an edited or deleted message updates its notifications' excerpts by messageId. */
   @Field(() => ID, { nullable: true })
+  @Index()
   @RefColumn({ nullable: true })
   messageId: string | null;
 

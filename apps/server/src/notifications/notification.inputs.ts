@@ -33,7 +33,10 @@ export class NotificationEvent {
   @Field(() => NotificationEventTypeEnum)
   type: NotificationEventType;
 
-  @Field(() => Notification, { nullable: true, description: 'The notification created or read (null for ALL_READ).' })
+  @Field(() => Notification, {
+    nullable: true,
+    description: 'The notification created or read (null for ALL_READ, and for READ when a thread was read).',
+  })
   notification: Notification | null;
 
   @Field(() => Int)

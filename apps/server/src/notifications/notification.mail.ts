@@ -8,13 +8,26 @@ import { User } from '../identity/user.entity.js';
 import { Pair } from '../pairs/pair.entity.js';
 import { canSeePair } from '../pairs/pair.policy.js';
 import { AppSecret, DEFAULT_PREFERENCES, MailOutbox, Notification, NotificationPreference } from './notification.entity.js';
-import { digestPeriod, retryDelaySeconds } from './notification.policy.js';
+import { digestPeriod, digestPeriodEnd, retryDelaySeconds } from './notification.policy.js';
 import { digestMail, immediateMail } from './notification.templates.js';
 import { unsubscribeToken } from './unsubscribe-token.js';
 import { writeTogether } from './notification.writes.js';
-import type { NotificationService } from './notification.service.js';
+import { excerptOf, type NotificationService } from './notification.service.js';
+import { Message } from '../threads/thread.entity.js';
 
-const BATCH = 20;
+/** Most emails one pass sends (each claimed on its own, right before it is sent). */
+const BATCH = 50;
+/** Due rows looked at per claim (another worker may win some of them). */
+const CLAIM_CANDIDATES = 5;
+/**
+ * Every SMTP wait (connect, greeting, each reply) is bounded to a tenth of the lease, see smtpWaitMs;
+ * a send is at most connect + greeting + 5 replies, so it fits in 7/10 of the lease.
+ */
+const SMTP_WAIT_SHARE_OF_LEASE = 0.1;
+const SEND_SHARE_OF_LEASE = 7 * SMTP_WAIT_SHARE_OF_LEASE;
+
+/** The bound of each SMTP wait for a given outbox lease (createMailer's waitMs). */
+export const smtpWaitMs = (leaseSeconds: number) => Math.round(leaseSeconds * 1000 * SMTP_WAIT_SHARE_OF_LEASE);
 const DIGEST_MAX_ITEMS = 100;
 
 export interface WorkerRun {
@@ -61,7 +74,11 @@ export class NotificationMailer {
   }
 
   secretKey(): Promise<string> {
-    this.secret ??= mailSecret(this.db, this.deps.config.mail.secret);
+    // A failed read (database away for a moment) is not kept: the next call tries again.
+    this.secret ??= mailSecret(this.db, this.deps.config.mail.secret).catch((err: unknown) => {
+      this.secret = undefined;
+      throw err;
+    });
     return this.secret;
   }
 
@@ -92,12 +109,19 @@ export class NotificationMailer {
 
   private async pass(now: Date): Promise<WorkerRun> {
     const run: WorkerRun = { queuedDigests: 0, sent: 0, skipped: 0, failed: 0 };
+    // The pass's clock keeps running (tests hand a pass a moment in the future: it is kept as an offset).
+    const offset = now.getTime() - Date.now();
+    const clock = () => new Date(Date.now() + offset);
     try {
       await this.notifications.remindDueFollowUps(now);
       run.queuedDigests = await this.queueDigests(now);
-      for (const row of await this.claim(now)) {
-        const outcome = await this.deliver(row, now);
-        run[outcome] += 1;
+      // One row at a time, claimed right before it is sent, its lease counted from that claim: a slow
+      // send never eats into the lease of rows still waiting in this worker.
+      for (let i = 0; i < BATCH; i++) {
+        const row = await this.claimNext(clock());
+        if (!row) break;
+        const outcome = await this.deliver(row, clock);
+        if (outcome) run[outcome] += 1;
       }
     } catch (err) {
       this.deps.logger.error({ err }, 'mail worker pass failed');
@@ -105,27 +129,41 @@ export class NotificationMailer {
     return run;
   }
 
-  /** One digest row per person and period (unique key), for people with unread, unmailed notifications. */
+  /**
+   * One digest row per person and period (unique key), once the period has ended, for people with
+   * unread, unmailed notifications created within or before it.
+   */
   async queueDigests(now: Date): Promise<number> {
+    const hour = this.deps.config.mail.digestDailyHour;
+    const hourlyEnd = digestPeriod('HOURLY', now, hour)!.end;
+    const dailyEnd = digestPeriod('DAILY', now, hour)?.end ?? new Date(0);
     const waiting: { recipientId: string; digest: DigestFrequency | null }[] = await this.db
       .getRepository(Notification)
       .createQueryBuilder('n')
       .leftJoin(NotificationPreference, 'np', 'np.userId = n.recipientId')
+      // A deleted message's notification is no news (its words are gone): never in a digest.
+      .leftJoin(Message, 'm', 'm.id = n.messageId')
       .select('n.recipientId', 'recipientId')
       .addSelect('np.digest', 'digest')
       .distinct(true)
-      .where('n.readAt IS NULL AND n.emailedAt IS NULL AND n.createdAt <= :now', { now })
+      .where('n.readAt IS NULL AND n.emailedAt IS NULL AND m.deletedAt IS NULL')
+      // Only what happened before the person's last period ended waits for that period's digest.
+      .andWhere("n.createdAt < (CASE WHEN COALESCE(np.digest, :byDefault) = 'HOURLY' THEN :hourlyEnd ELSE :dailyEnd END)", {
+        byDefault: DEFAULT_PREFERENCES.digest,
+        hourlyEnd,
+        dailyEnd,
+      })
       // People who turned digests off keep their unread notifications: not worth looking at every pass.
       .andWhere("(np.digest IS NULL OR np.digest <> 'OFF')")
       .getRawMany();
     const rows = waiting
       .map((w) => ({
         recipientId: w.recipientId,
-        period: digestPeriod(w.digest ?? DEFAULT_PREFERENCES.digest, now, this.deps.config.mail.digestDailyHour),
+        period: digestPeriod(w.digest ?? DEFAULT_PREFERENCES.digest, now, hour),
       }))
-      .filter((w): w is { recipientId: string; period: string } => w.period !== null)
+      .filter((w) => w.period !== null)
       .map((w) => ({
-        dedupeKey: `d:${w.recipientId}:${w.period}`,
+        dedupeKey: `d:${w.recipientId}:${w.period!.key}`,
         recipientId: w.recipientId,
         kind: 'DIGEST' as const,
         notificationId: null,
@@ -156,8 +194,8 @@ export class NotificationMailer {
     return queued;
   }
 
-  /** Due rows this worker now holds (each taken by a conditional UPDATE that only one worker can win). */
-  private async claim(now: Date): Promise<MailOutbox[]> {
+  /** The next due row, now held by this worker (a conditional UPDATE that only one worker can win), or null. */
+  private async claimNext(now: Date): Promise<MailOutbox | null> {
     const repo = this.db.getRepository(MailOutbox);
     const candidates = await repo
       .createQueryBuilder('o')
@@ -165,11 +203,10 @@ export class NotificationMailer {
       .where("o.status = 'PENDING' AND o.nextAttemptAt <= :now", { now })
       .andWhere('(o.claimedUntil IS NULL OR o.claimedUntil < :now)', { now })
       .orderBy('o.nextAttemptAt', 'ASC')
-      .take(BATCH)
+      .take(CLAIM_CANDIDATES)
       .getMany();
-    const leaseEnd = new Date(now.getTime() + this.deps.config.mail.leaseSeconds * 1000);
-    const mine: MailOutbox[] = [];
     for (const { id } of candidates) {
+      const leaseEnd = new Date(now.getTime() + this.deps.config.mail.leaseSeconds * 1000);
       const [claimed] = await writeTogether(this.db, [
         this.db
           .createQueryBuilder()
@@ -178,9 +215,26 @@ export class NotificationMailer {
           .where("id = :id AND status = 'PENDING' AND (claimedUntil IS NULL OR claimedUntil < :now)", { id, now })
           .getQueryAndParameters(),
       ]);
-      if (claimed === 1) mine.push(await repo.findOneByOrFail({ id }));
+      if (claimed === 1) return repo.findOneByOrFail({ id });
     }
-    return mine;
+    return null;
+  }
+
+  /**
+   * Whether this worker still holds the row with enough lease left for the longest possible send
+   * (the mailer's SMTP waits are bounded to well under the lease, see createMailer's sendTimeouts).
+   */
+  private async stillMine(row: MailOutbox, now: Date): Promise<boolean> {
+    const current = await this.db
+      .getRepository(MailOutbox)
+      .findOne({ where: { id: row.id }, select: { id: true, status: true, claimedBy: true, claimedUntil: true } });
+    const margin = this.deps.config.mail.leaseSeconds * 1000 * SEND_SHARE_OF_LEASE;
+    return (
+      current?.status === 'PENDING' &&
+      current.claimedBy === this.workerId &&
+      !!current.claimedUntil &&
+      current.claimedUntil.getTime() > now.getTime() + margin
+    );
   }
 
   private async finish(row: MailOutbox, status: 'SENT' | 'SKIPPED', now: Date, emailed: string[] = []): Promise<void> {
@@ -204,19 +258,28 @@ export class NotificationMailer {
     ]);
   }
 
-  private async deliver(row: MailOutbox, now: Date): Promise<'sent' | 'skipped' | 'failed'> {
+  private async deliver(row: MailOutbox, clock: () => Date): Promise<'sent' | 'skipped' | 'failed' | null> {
+    let now = clock();
     try {
       const user = await this.db.getRepository(User).findOneBy({ id: row.recipientId });
       if (!user) return await this.finish(row, 'SKIPPED', now).then(() => 'skipped' as const);
       const prefs = (await this.db.getRepository(NotificationPreference).findOneBy({ userId: user.id })) ?? DEFAULT_PREFERENCES;
-      const mail = row.kind === 'IMMEDIATE' ? await this.immediate(row, user, prefs) : await this.digest(user, prefs, now);
-      if (!mail) return await this.finish(row, 'SKIPPED', now).then(() => 'skipped' as const);
+      const mail = row.kind === 'IMMEDIATE' ? await this.immediate(row, user, prefs) : await this.digest(row, user, prefs, now);
+      if (!mail || !mail.content) {
+        return await this.finish(row, 'SKIPPED', now, mail?.notificationIds).then(() => 'skipped' as const);
+      }
+      // Last look before it goes: a row whose lease ran out (or is about to) may be someone else's now.
+      if (!(await this.stillMine(row, clock()))) {
+        this.deps.logger.warn({ outboxId: row.id }, 'mail lease too short to send, left for a later pass');
+        return null;
+      }
       await this.deps.mailer.send({
         to: user.email,
         ...mail.content,
         messageId: `<${row.id}@tandem.mail>`,
         headers: { 'List-Unsubscribe': `<${mail.unsubscribe}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
       });
+      now = clock();
       await this.finish(row, 'SENT', now, mail.notificationIds);
       return 'sent';
     } catch (err) {
@@ -258,6 +321,14 @@ export class NotificationMailer {
     if (!wanted) return null;
     const pair = await this.db.getRepository(Pair).findOneBy({ id: notification.pairId });
     if (!pair || !canSeePair(user, pair)) return null;
+    if (notification.messageId) {
+      // The words as they are now: a deleted message is not emailed, an edited one goes out edited.
+      const message = await this.db
+        .getRepository(Message)
+        .findOne({ where: { id: notification.messageId }, select: { id: true, body: true, deletedAt: true } });
+      if (!message || message.deletedAt) return null;
+      notification.excerpt = excerptOf(message.body);
+    }
     const unsubscribe = await this.unsubscribeUrl(user.id);
     return {
       content: immediateMail({
@@ -271,9 +342,32 @@ export class NotificationMailer {
     };
   }
 
-  /** Everything not read and not mailed yet (and not waiting for its own immediate email), grouped by space. */
-  private async digest(user: User, prefs: typeof DEFAULT_PREFERENCES | NotificationPreference, now: Date) {
+  /**
+   * Everything not read and not mailed yet (and not waiting for its own immediate email) up to the end
+   * of the row's period, grouped by space. Notifications of spaces the person no longer sees are left
+   * out and marked as dealt with (else each period would queue a digest for them, skipped, forever).
+   */
+  private async digest(
+    row: MailOutbox,
+    user: User,
+    prefs: typeof DEFAULT_PREFERENCES | NotificationPreference,
+    now: Date,
+  ): Promise<{ content?: ReturnType<typeof digestMail>; unsubscribe?: string; notificationIds: string[] } | null> {
     if (prefs.digest === 'OFF') return null;
+    // A later period's digest (e.g. while this one was backing off) covers everything this one would:
+    // only the newest is sent, so two instances never send the same items twice.
+    const newer = await this.db
+      .getRepository(MailOutbox)
+      .createQueryBuilder('o')
+      .where("o.recipientId = :me AND o.kind = 'DIGEST' AND o.id <> :id AND o.status <> 'SKIPPED'", {
+        me: user.id,
+        id: row.id,
+      })
+      .andWhere('o.createdAt > :created', { created: row.createdAt })
+      .getExists();
+    if (newer) return null;
+    // What happened up to the end of the row's period (older rows: up to now).
+    const end = digestPeriodEnd(row.dedupeKey) ?? now;
     const pending = this.db
       .getRepository(MailOutbox)
       .createQueryBuilder('o')
@@ -282,7 +376,9 @@ export class NotificationMailer {
     const notifications = await this.db
       .getRepository(Notification)
       .createQueryBuilder('n')
-      .where('n.recipientId = :me AND n.readAt IS NULL AND n.emailedAt IS NULL AND n.createdAt <= :now', { me: user.id, now })
+      .leftJoin(Message, 'm', 'm.id = n.messageId')
+      .where('n.recipientId = :me AND n.readAt IS NULL AND n.emailedAt IS NULL AND n.createdAt < :end', { me: user.id, end })
+      .andWhere('m.deletedAt IS NULL')
       .andWhere(`NOT EXISTS (${pending.getQuery()})`)
       .orderBy('n.createdAt', 'ASC')
       .addOrderBy('n.id', 'ASC')
@@ -298,12 +394,13 @@ export class NotificationMailer {
     const items = notifications
       .filter((n) => visible.has(n.pairId))
       .map((n) => ({ notification: n, pairName: visible.get(n.pairId)! }));
-    if (items.length === 0) return null;
+    const dealtWith = notifications.map((n) => n.id);
+    if (items.length === 0) return { notificationIds: dealtWith };
     const unsubscribe = await this.unsubscribeUrl(user.id);
     return {
       content: digestMail({ locale: user.locale, items, publicUrl: this.deps.config.publicUrl, unsubscribeUrl: unsubscribe }),
       unsubscribe,
-      notificationIds: items.map((i) => i.notification.id),
+      notificationIds: dealtWith,
     };
   }
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   digestPeriod,
+  digestPeriodEnd,
   emailsAtOnce,
   mentionedIds,
   recipientsOf,
@@ -124,13 +125,23 @@ describe('what is emailed at once', () => {
 });
 
 describe('digest periods and retries', () => {
-  it('sends a daily digest from the chosen Paris hour, an hourly one every hour', () => {
-    expect(digestPeriod('DAILY', new Date('2027-03-30T05:59:00Z'), 8)).toBeNull(); // 07:59 in Paris (summer time)
-    expect(digestPeriod('DAILY', new Date('2027-03-30T06:00:00Z'), 8)).toBe('D2027-03-30');
-    expect(digestPeriod('DAILY', new Date('2027-03-30T21:59:00Z'), 8)).toBe('D2027-03-30');
-    expect(digestPeriod('DAILY', new Date('2027-03-30T22:00:00Z'), 8)).toBeNull(); // midnight: a new Paris day
-    expect(digestPeriod('HOURLY', new Date('2027-01-10T09:30:00Z'), 8)).toBe('H2027-01-10T10');
-    expect(digestPeriod('OFF', new Date('2027-01-10T09:30:00Z'), 8)).toBeNull();
+  it('a digest covers a period that has ended: the previous Paris hour, or 08:00 → 08:00 Paris the day before', () => {
+    const period = (f: 'DAILY' | 'HOURLY' | 'OFF', at: string) => digestPeriod(f, new Date(at), 8)?.end.toISOString() ?? null;
+    // Summer time (UTC+2): 08:00 in Paris is 06:00 UTC.
+    expect(period('DAILY', '2027-03-30T05:59:00Z')).toBe('2027-03-29T06:00:00.000Z'); // 07:59: yesterday's window
+    expect(period('DAILY', '2027-03-30T06:00:00Z')).toBe('2027-03-30T06:00:00.000Z'); // 08:00: the day just ended
+    expect(period('DAILY', '2027-03-30T21:59:00Z')).toBe('2027-03-30T06:00:00.000Z');
+    expect(period('DAILY', '2027-03-31T05:00:00Z')).toBe('2027-03-30T06:00:00.000Z');
+    // Winter time (UTC+1), and the night the clocks go forward (2027-03-28).
+    expect(period('DAILY', '2027-01-10T09:30:00Z')).toBe('2027-01-10T07:00:00.000Z');
+    expect(period('DAILY', '2027-03-28T06:30:00Z')).toBe('2027-03-28T06:00:00.000Z');
+    expect(period('DAILY', '2027-03-28T05:30:00Z')).toBe('2027-03-27T07:00:00.000Z');
+    expect(period('HOURLY', '2027-01-10T09:30:00Z')).toBe('2027-01-10T09:00:00.000Z'); // 09:00–10:00 Paris has ended
+    expect(period('OFF', '2027-01-10T09:30:00Z')).toBeNull();
+    const key = digestPeriod('DAILY', new Date('2027-01-10T09:30:00Z'), 8)!.key;
+    expect(key).toBe('D@2027-01-10T07:00:00.000Z');
+    expect(digestPeriodEnd(key)?.toISOString()).toBe('2027-01-10T07:00:00.000Z');
+    expect(digestPeriodEnd('2027-01-10')).toBeNull();
   });
 
   it('backs off exponentially up to a cap', () => {

@@ -135,15 +135,33 @@ const parisParts = (now: Date) => {
 };
 
 /**
- * The digest period `now` falls in, or null when no digest is due yet: an hourly digest per Paris
- * hour; a daily one per Paris day, from `dailyHour` on. One email per person and period at most
- * (the period is part of the outbox's unique key).
+ * The last digest period that has ended by `now`, or null when digests are off. A digest covers a
+ * closed period and goes out once it has ended: hourly, the previous Paris hour; daily, the 24 hours
+ * up to the last `dailyHour`:00 in Paris (e.g. yesterday 08:00 → today 08:00). `key` names the period
+ * (part of the outbox's unique key, so one email per person and period); only notifications created
+ * before `end` belong to it.
  */
-export function digestPeriod(frequency: DigestFrequency, now: Date, dailyHour: number): string | null {
+export function digestPeriod(frequency: DigestFrequency, now: Date, dailyHour: number): { key: string; end: Date } | null {
   if (frequency === 'OFF') return null;
-  const { day, hour } = parisParts(now);
-  if (frequency === 'HOURLY') return `H${day}T${String(hour).padStart(2, '0')}`;
-  return hour >= dailyHour ? `D${day}` : null;
+  // Paris is a whole number of hours from UTC: its hours start on UTC hours.
+  const hour = 3_600_000;
+  let end = Math.floor(now.getTime() / hour) * hour;
+  if (frequency === 'DAILY') {
+    // Back to the last hour that reads `dailyHour` in Paris (at most a day and a bit, DST included).
+    let steps = 0;
+    while (parisParts(new Date(end)).hour !== dailyHour) {
+      end -= hour;
+      if (++steps > 50) return null;
+    }
+  }
+  const at = new Date(end);
+  return { key: `${frequency === 'DAILY' ? 'D' : 'H'}@${at.toISOString()}`, end: at };
+}
+
+/** The end of the period named by a digest key (see digestPeriod), or null if it is not one. */
+export function digestPeriodEnd(key: string): Date | null {
+  const at = new Date(key.slice(key.indexOf('@') + 1));
+  return key.includes('@') && !Number.isNaN(at.getTime()) ? at : null;
 }
 
 /** Seconds to wait before attempt n+1 after n failures: base·2^(n-1), capped. */

@@ -41,8 +41,11 @@ interface Fanout {
 }
 
 const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+/** Due follow-ups looked at per query. */
+const FOLLOW_UP_PAGE = 100;
+
 /** A plain-text start of a markdown message, for the bell and the emails (links keep their words). */
-const excerptOf = (body: string) =>
+export const excerptOf = (body: string) =>
   clip(
     body
       .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
@@ -224,37 +227,53 @@ export class NotificationService {
    */
   async remindDueFollowUps(now = new Date()): Promise<number> {
     const today = parisToday(now);
-    const due = await this.db
-      .getRepository(FollowUp)
-      .createQueryBuilder('f')
-      .where('f.dueOn <= :today AND f.answeredAt IS NULL', { today })
-      .andWhere((qb: SelectQueryBuilder<FollowUp>) => {
-        const sub = qb.subQuery().select('1').from(Notification, 'n').where('n.followUpId = f.id').getQuery();
-        return `NOT EXISTS ${sub}`;
-      })
-      .take(100)
-      .getMany();
     let created = 0;
-    for (const followUp of due) {
-      const pair = await this.pairSides(followUp.pairId);
-      if (!pair) continue;
-      const people = await this.peopleOf(pair);
-      const recipients = recipientsOf({ type: 'FOLLOW_UP_DUE', actorId: null, people }, pair);
-      if (recipients.length === 0) continue;
-      const rows = recipients.map((r) => ({
-        ...this.row(r.userId, r.kind, pair.id, null, `${followUp.monthsAfter}`, followUp.dueOn, {
-          followUpId: followUp.id,
-          dedupeKey: `f:${followUp.id}:${r.userId}`,
-        }),
-      }));
-      const [inserted] = await writeTogether(this.db, [
-        this.db.createQueryBuilder().insert().into(Notification).values(rows).orIgnore().getQueryAndParameters(),
-      ]);
-      created += inserted;
-      for (const row of rows)
-        this.deps.pubSub.publish('NOTIFICATIONS', row.recipientId, { type: 'CREATED', notificationId: row.id });
+    // Pages in (dueOn, id) order: a follow-up with nobody to tell (no reminder row is ever written for
+    // it) must not hold back the ones after it. Such a one is looked at again an hour later only.
+    let after: { dueOn: string; id: string } | null = null;
+    for (;;) {
+      const query = this.db
+        .getRepository(FollowUp)
+        .createQueryBuilder('f')
+        .where('f.dueOn <= :today AND f.answeredAt IS NULL', { today })
+        .andWhere((qb: SelectQueryBuilder<FollowUp>) => {
+          const sub = qb.subQuery().select('1').from(Notification, 'n').where('n.followUpId = f.id').getQuery();
+          return `NOT EXISTS ${sub}`;
+        });
+      if (after) query.andWhere('(f.dueOn > :dueOn OR (f.dueOn = :dueOn AND f.id > :id))', after);
+      const due = await query.orderBy('f.dueOn', 'ASC').addOrderBy('f.id', 'ASC').take(FOLLOW_UP_PAGE).getMany();
+      for (const followUp of due) created += await this.remindFollowUp(followUp, now);
+      if (due.length < FOLLOW_UP_PAGE) break;
+      after = { dueOn: due[due.length - 1].dueOn, id: due[due.length - 1].id };
     }
     return created;
+  }
+
+  /** Follow-ups found with nobody to tell, and when to look at them again (this instance). */
+  private readonly nobodyToTell = new Map<string, number>();
+
+  private async remindFollowUp(followUp: FollowUp, now: Date): Promise<number> {
+    if ((this.nobodyToTell.get(followUp.id) ?? 0) > now.getTime()) return 0;
+    const pair = await this.pairSides(followUp.pairId);
+    const people = pair ? await this.peopleOf(pair) : [];
+    const recipients = pair ? recipientsOf({ type: 'FOLLOW_UP_DUE', actorId: null, people }, pair) : [];
+    if (!pair || recipients.length === 0) {
+      this.nobodyToTell.set(followUp.id, now.getTime() + 3600_000);
+      return 0;
+    }
+    this.nobodyToTell.delete(followUp.id);
+    const rows = recipients.map((r) => ({
+      ...this.row(r.userId, r.kind, pair.id, null, `${followUp.monthsAfter}`, followUp.dueOn, {
+        followUpId: followUp.id,
+        dedupeKey: `f:${followUp.id}:${r.userId}`,
+      }),
+    }));
+    const [inserted] = await writeTogether(this.db, [
+      this.db.createQueryBuilder().insert().into(Notification).values(rows).orIgnore().getQueryAndParameters(),
+    ]);
+    for (const row of rows)
+      this.deps.pubSub.publish('NOTIFICATIONS', row.recipientId, { type: 'CREATED', notificationId: row.id });
+    return inserted;
   }
 
   // --- reading ----------------------------------------------------------------------------------
@@ -332,6 +351,45 @@ export class NotificationService {
     ]);
     await this.deps.pubSub.publish('NOTIFICATIONS', user.id, { type: 'ALL_READ', notificationId: null });
     return changed;
+  }
+
+  /**
+   * Reading a thread up to `seq` reads its notifications up to there (one UPDATE), and the bell
+   * follows live. Called by ThreadService.markRead once the read position has moved forward.
+   */
+  async threadRead(userId: string, threadId: string, seq: number): Promise<void> {
+    await this.safely('threadRead', async () => {
+      const [changed] = await writeTogether(this.db, [
+        this.db
+          .createQueryBuilder()
+          .update(Notification)
+          .set({ readAt: new Date() })
+          .where('recipientId = :userId AND threadId = :threadId AND seq <= :seq AND readAt IS NULL', {
+            userId,
+            threadId,
+            seq,
+          })
+          .getQueryAndParameters(),
+      ]);
+      if (changed > 0) await this.deps.pubSub.publish('NOTIFICATIONS', userId, { type: 'READ', notificationId: null });
+    });
+  }
+
+  /**
+   * A message was edited (`body`) or deleted (null): its notifications show its current words, or none
+   * (one UPDATE). Immediate emails are built from the message itself when sent (see NotificationMailer).
+   */
+  async messageChanged(messageId: string, body: string | null): Promise<void> {
+    await this.safely('messageChanged', async () => {
+      await writeTogether(this.db, [
+        this.db
+          .createQueryBuilder()
+          .update(Notification)
+          .set({ excerpt: body === null ? '' : excerptOf(body) })
+          .where("messageId = :messageId AND kind IN ('MENTION', 'THREAD_REPLY')", { messageId })
+          .getQueryAndParameters(),
+      ]);
+    });
   }
 
   /**

@@ -18,34 +18,62 @@ const AGENDA: Record<Locale, Record<string, string>> = {
   en: { ADDED: 'added', UPDATED: 'changed', DELETED: 'cancelled' },
 };
 
+/**
+ * A name or title typed by someone, made inert for the subject and plain text: mail clients turn
+ * anything that looks like an address into a link ("Support https://evil.example"). A dot between
+ * letters becomes a one-dot leader (․) and "://" loses its slashes, so it reads the same and links nowhere.
+ */
+export const inert = (s: string) =>
+  s
+    .replace(/([\p{L}\p{N}])\.(?=[\p{L}\p{N}])/gu, '$1\u2024')
+    .replace(/:\/\//g, ':\u2215\u2215')
+    .replace(/[\r\n]+/g, ' ');
+
+/** An agenda item's "YYYY-MM-DD HH:MM" in words: « jeudi 3 décembre 2026 à 09:30 » / "Thursday, 3 December 2026 at 09:30". */
+export function whenOf(when: string, locale: Locale): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})(?: (\d{2}:\d{2}))?/.exec(when);
+  if (!match) return when;
+  const [, y, m, d, time] = match;
+  const day = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'fr-FR', {
+    timeZone: 'UTC',
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  }).format(new Date(Date.UTC(Number(y), Number(m) - 1, Number(d))));
+  return time ? `${day} ${locale === 'en' ? 'at' : 'à'} ${time}` : day;
+}
+
 /** The web address of the exact place a notification is about. */
 export const linkOf = (publicUrl: string, n: Notification): string => `${publicUrl}${notificationPath(n)}`;
 
 /** One line saying what happened, in the person's language. */
 export function describe(n: Notification, locale: string): string {
   const l = lang(locale);
-  const who = n.actorName ?? (l === 'en' ? 'Someone' : "Quelqu'un");
+  const who = n.actorName ? inert(n.actorName) : l === 'en' ? 'Someone' : "Quelqu'un";
+  const title = inert(n.title);
   switch (n.kind) {
     case 'MENTION':
-      return l === 'en' ? `${who} mentioned you in “${n.title}”` : `${who} vous a mentionné dans « ${n.title} »`;
+      return l === 'en' ? `${who} mentioned you in “${title}”` : `${who} vous a mentionné dans « ${title} »`;
     case 'THREAD_REPLY':
-      return l === 'en' ? `${who} replied in “${n.title}”` : `${who} a répondu dans « ${n.title} »`;
+      return l === 'en' ? `${who} replied in “${title}”` : `${who} a répondu dans « ${title} »`;
     case 'AGENDA_CHANGED': {
-      const [change = 'UPDATED', when = ''] = n.excerpt.split('|');
+      const [change = 'UPDATED', raw = ''] = n.excerpt.split('|');
+      const when = whenOf(raw, l);
       return l === 'en'
-        ? `${who} ${AGENDA.en[change] ?? 'changed'} “${n.title}” (${when})`
-        : `${who} ${AGENDA.fr[change] ?? 'a modifié'} « ${n.title} » (${when})`;
+        ? `${who} ${AGENDA.en[change] ?? 'changed'} “${title}” (${when})`
+        : `${who} ${AGENDA.fr[change] ?? 'a modifié'} « ${title} » (${when})`;
     }
     case 'DOCUMENT_ADDED':
-      return l === 'en' ? `${who} shared “${n.title}”` : `${who} a partagé « ${n.title} »`;
+      return l === 'en' ? `${who} shared “${title}”` : `${who} a partagé « ${title} »`;
     case 'PAIR_STATUS':
       return l === 'en'
-        ? `The TSF ${n.title} is now ${STATUS.en[n.excerpt] ?? n.excerpt}`
-        : `Le TSF ${n.title} est maintenant ${STATUS.fr[n.excerpt] ?? n.excerpt}`;
+        ? `The TSF ${title} is now ${STATUS.en[n.excerpt] ?? n.excerpt}`
+        : `Le TSF ${title} est maintenant ${STATUS.fr[n.excerpt] ?? n.excerpt}`;
     case 'FOLLOW_UP_DUE':
       return l === 'en'
-        ? `Time for the ${n.title}-month check-in: where are you now?`
-        : `C'est le moment du point à ${n.title} mois : où en êtes-vous ?`;
+        ? `Time for the ${title}-month check-in: where are you now?`
+        : `C'est le moment du point à ${title} mois : où en êtes-vous ?`;
   }
 }
 
@@ -100,7 +128,10 @@ export function digestMail(input: {
 }): Rendered {
   const l = lang(input.locale);
   const byPair = new Map<string, { notification: Notification; pairName: string }[]>();
-  for (const item of input.items) byPair.set(item.pairName, [...(byPair.get(item.pairName) ?? []), item]);
+  for (const item of input.items) {
+    const pairName = inert(item.pairName);
+    byPair.set(pairName, [...(byPair.get(pairName) ?? []), item]);
+  }
   const count = input.items.length;
   const subject =
     l === 'en'

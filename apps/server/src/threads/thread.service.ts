@@ -326,6 +326,7 @@ export class ThreadService {
     if (body === message.body) return message;
     await this.db.getRepository(Message).update({ id: message.id }, { body, editedAt: new Date() });
     await this.deps.pubSub.publish('THREAD_EVENT', message.threadId, { type: 'EDITED', seq: message.seq, messageId: message.id });
+    await this.deps.notifications.messageChanged(message.id, body);
     return this.db.getRepository(Message).findOneOrFail({ where: { id: message.id }, relations: { author: true } });
   }
 
@@ -339,6 +340,7 @@ export class ThreadService {
       seq: message.seq,
       messageId: message.id,
     });
+    await this.deps.notifications.messageChanged(message.id, null);
     return this.db.getRepository(Message).findOneOrFail({ where: { id: message.id }, relations: { author: true } });
   }
 
@@ -425,18 +427,23 @@ export class ThreadService {
   async markRead(user: User | null, threadId: string, seq: number): Promise<Thread> {
     const thread = await this.visibleThread(user, threadId);
     if (!Number.isInteger(seq) || seq < 0) throw badInput('Invalid seq', { reason: 'BAD_SEQ' });
-    await this.moveReadPosition(user!.id, thread.id, Math.min(seq, thread.lastSeq));
+    const readSeq = Math.min(seq, thread.lastSeq);
+    if (await this.moveReadPosition(user!.id, thread.id, readSeq)) {
+      await this.deps.notifications.threadRead(user!.id, thread.id, readSeq);
+    }
     return thread;
   }
 
-  private async moveReadPosition(userId: string, threadId: string, seq: number): Promise<void> {
+  /** Whether the position moved. */
+  private async moveReadPosition(userId: string, threadId: string, seq: number): Promise<boolean> {
     await this.ensureState(userId, threadId);
-    await this.db
+    const result = await this.db
       .createQueryBuilder()
       .update(ThreadState)
       .set({ readSeq: seq })
       .where('userId = :userId AND threadId = :threadId AND readSeq < :seq', { userId, threadId, seq })
       .execute();
+    return (result.affected ?? 0) > 0;
   }
 
   private async ensureState(userId: string, threadId: string): Promise<void> {
