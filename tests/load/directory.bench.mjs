@@ -8,6 +8,7 @@
 // emptied before every request, through the same path a write takes), so a miss is the full SQL cost.
 // A hit is a whole answer kept by the app (no resolver, no SQL); the bare reference has no cache: it
 // runs its three statements on every request. Two floors are printed beside them (see emptyServer).
+import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
@@ -231,6 +232,17 @@ async function throughput(url, before = () => {}, payload = body, concurrency = 
   return done / seconds;
 }
 
+/** Requests/s (autocannon) or sequential p50/p99 (node:http), the client in another process (autocannon.child.mjs). */
+function fromAnotherProcess(mode, url, payload = body, connections = 20, seconds = LOAD_SECONDS) {
+  const child = path.join(path.dirname(fileURLToPath(import.meta.url)), 'autocannon.child.mjs');
+  const args = JSON.stringify({ mode, url: `${url}/graphql`, body: payload, connections, seconds, requests: SEQUENTIAL });
+  return new Promise((resolve, reject) => {
+    execFile(process.execPath, [child, args], { maxBuffer: 1 << 20 }, (error, stdout) =>
+      error ? reject(error) : resolve(JSON.parse(stdout)),
+    );
+  });
+}
+
 async function countStatements(app, url, first, before = () => {}) {
   const db = app.services.deps.db;
   before();
@@ -327,15 +339,23 @@ async function benchDialect(dialect) {
           s[1] = await countStatements(app, url, s[0]);
           s[2] = await countStatements(app, url, s[0], miss);
         }
+        const ac = { hit: await fromAnotherProcess('load', url) };
+        const apart = { hit: await fromAnotherProcess('sequential', url) };
         const empty = await emptyServer();
         const emptySeq = await sequential(empty.url, SEQUENTIAL, () => {}, TYPENAME);
         const emptyRps = await throughput(empty.url, () => {}, TYPENAME);
+        ac.empty = await fromAnotherProcess('load', empty.url, TYPENAME);
+        apart.empty = await fromAnotherProcess('sequential', empty.url, TYPENAME);
         await empty.close();
         const typenameSeq = await sequential(url, SEQUENTIAL, () => {}, TYPENAME);
         const typenameRps = await throughput(url, () => {}, TYPENAME);
+        ac.typename = await fromAnotherProcess('load', url, TYPENAME);
+        apart.typename = await fromAnotherProcess('sequential', url, TYPENAME);
         const bare = await bareServer(db, dialect);
         const bareSeq = await sequential(bare.url);
         const bareRps = await throughput(bare.url);
+        ac.bare = await fromAnotherProcess('load', bare.url);
+        apart.bare = await fromAnotherProcess('sequential', bare.url);
         await bare.close();
         say(
           `${dialect} @ 10k rows, filtered first page (20) + totalCount, cache ${app.services.deps.config.directoryCache ? 'on' : 'off'}`,
@@ -356,6 +376,13 @@ async function benchDialect(dialect) {
         );
         say(
           `  SQL statements per request (first=1/20/100): hit ${statements.map((s) => s[1]).join(' / ')}, miss ${statements.map((s) => s[2]).join(' / ')}`,
+        );
+        say(
+          `  req/s at 20 connections from another process (autocannon): app hit ${f(ac.hit.rps, 0)}, bare gql+SQL ${f(ac.bare.rps, 0)}, app { __typename } ${f(ac.typename.rps, 0)}, node:http constant ${f(ac.empty.rps, 0)}` +
+            (ac.hit.errors + ac.hit.non2xx > 0 ? ` (app errors ${ac.hit.errors}, non-2xx ${ac.hit.non2xx})` : ''),
+        );
+        say(
+          `  p50 / p99 at concurrency 1 from another process (node:http client): app hit ${f(apart.hit.p50)} / ${f(apart.hit.p99)} ms, bare gql+SQL ${f(apart.bare.p50)} / ${f(apart.bare.p99)}, app { __typename } ${f(apart.typename.p50)} / ${f(apart.typename.p99)}, node:http constant ${f(apart.empty.p50)} / ${f(apart.empty.p99)}`,
         );
         say(`  cache during the sequential runs at 10k: ${stats.hits} hits, ${stats.misses} misses`);
       }
