@@ -10,7 +10,7 @@ import { startTestApp, type TestApp } from './support/app.js';
 import { TestClient } from './support/client.js';
 import { makeUser, PASSWORD } from './support/factories.js';
 import { freePort, startSmtp } from './support/smtp.js';
-import { pairWithPeople, post } from './support/threads.js';
+import { makeThread, pairWithPeople, post } from './support/threads.js';
 
 // Each test boots its apps with the worker off (MAIL_WORKER_INTERVAL_SECONDS=0) and runs its passes itself.
 const QUIET = { MAIL_WORKER_INTERVAL_SECONDS: '0', MAIL_RETRY_BASE_SECONDS: '60' };
@@ -212,13 +212,16 @@ function digestTime(): Date {
 
 describe('notification emails: digests', () => {
   it('groups what is unread and not mailed, one email per person and period', async () => {
-    const { thread, compagnon, beneficiary } = await mentionedPerson(t);
+    const { pair, thread, compagnon, beneficiary } = await mentionedPerson(t);
     const two = await pairWithPeople(t);
     // The beneficiary also belongs to the second pair's thread (as a member of that beneficiary PTCE).
     await t.app.services.deps.db.getRepository(User).update({ id: two.beneficiary.user.id }, { locale: 'fr' });
+    // Two threads: replies in one thread make one pending line each (see the policy).
+    const other = await makeThread(t.app, pair, 'Autre fil');
     await post(beneficiary.client, thread.id, 'Je suis là');
+    await post(beneficiary.client, other.id, 'Ici aussi');
     await post(compagnon.client, thread.id, 'Réponse une');
-    await post(compagnon.client, thread.id, 'Réponse deux');
+    await post(compagnon.client, other.id, 'Réponse deux');
     await post(compagnon.client, thread.id, `@${beneficiary.user.displayName} une mention part tout de suite`);
     const mails = t.app.services.notificationMails;
     const at = digestTime();
@@ -281,10 +284,12 @@ describe('notification emails: reading, periods, changed messages', () => {
   });
 
   it('a daily digest covers 08:00 → 08:00 in Paris and goes out once that day has ended', async () => {
-    const { thread, compagnon, beneficiary } = await mentionedPerson(t);
+    const { pair, thread, compagnon, beneficiary } = await mentionedPerson(t);
+    const other = await makeThread(t.app, pair, 'Autre fil');
     await post(beneficiary.client, thread.id, 'Bonjour');
+    await post(beneficiary.client, other.id, 'Bonjour ici aussi');
     await post(compagnon.client, thread.id, 'Première réponse');
-    await post(compagnon.client, thread.id, 'Deuxième réponse');
+    await post(compagnon.client, other.id, 'Deuxième réponse');
     const db = t.app.services.deps.db;
     const mine = await db.getRepository(Notification).findBy({ recipientId: beneficiary.user.id });
     expect(mine).toHaveLength(2);
@@ -307,13 +312,16 @@ describe('notification emails: reading, periods, changed messages', () => {
     const received = smtp.to(beneficiary.user.email);
     expect(received).toHaveLength(1);
     expect(received[0].decoded.match(/a répondu dans/g)).toHaveLength(4); // 2 replies × (text + html)
-    expect(received[0].decoded).toMatch(/message=2[\s\S]*message=3/);
+    expect(received[0].decoded).toContain(`fil=${thread.id}&message=2`);
+    expect(received[0].decoded).toContain(`fil=${other.id}&message=2`);
   });
 
   it('one digest when a late one and the next period’s are due together; none, once, for a space no longer seen', async () => {
-    const { thread, compagnon, beneficiary } = await mentionedPerson(t);
+    const { pair, thread, compagnon, beneficiary } = await mentionedPerson(t);
     await beneficiary.client.gql('mutation { updateNotificationPreferences(input: { digest: HOURLY }) { digest } }');
+    const other = await makeThread(t.app, pair, 'Autre fil');
     await post(beneficiary.client, thread.id, 'Présent');
+    await post(beneficiary.client, other.id, 'Présent ici aussi');
     await post(compagnon.client, thread.id, 'Une');
     const mails = t.app.services.notificationMails;
     const outbox = t.app.services.deps.db.getRepository(MailOutbox);
@@ -325,7 +333,7 @@ describe('notification emails: reading, periods, changed messages', () => {
     const late = await outbox.findOneByOrFail({ recipientId: beneficiary.user.id, kind: 'DIGEST' });
     await outbox.update({ id: late.id }, { nextAttemptAt: new Date(at.getTime() + 3600_000 - 60_000), attempts: 1 });
     await new Promise((r) => setTimeout(r, 1100)); // the next row is created strictly later (MariaDB: seconds)
-    await post(compagnon.client, thread.id, 'Deux');
+    await post(compagnon.client, other.id, 'Deux');
     await mails.runOnce(new Date(at.getTime() + 3600_000));
     const received = smtp.to(beneficiary.user.email);
     expect(received).toHaveLength(1);

@@ -25,11 +25,16 @@ const person = (who: Who) => ({ id: who, ...PEOPLE[who] });
 const everyone = Object.keys(PEOPLE) as Who[];
 const participants = new Set<Who>(['actor', 'follower', 'mutedFollower', 'operatorParticipant', 'formerMember']);
 
-const message = (body: string): NotifyEvent => ({
+const message = (body: string, unreadReply: Who[] = []): NotifyEvent => ({
   type: 'MESSAGE_POSTED',
   actorId: 'actor',
   body,
-  people: everyone.map((who) => ({ ...person(who), participant: participants.has(who), muted: who === 'mutedFollower' })),
+  people: everyone.map((who) => ({
+    ...person(who),
+    participant: participants.has(who),
+    muted: who === 'mutedFollower',
+    unreadReply: unreadReply.includes(who),
+  })),
 });
 const agenda: NotifyEvent = {
   type: 'AGENDA_CHANGED',
@@ -51,6 +56,16 @@ const TABLE: [string, NotifyEvent, Partial<Record<Who, string>>][] = [
     { follower: 'THREAD_REPLY', operatorParticipant: 'THREAD_REPLY', bystander: 'MENTION', mutedFollower: 'MENTION' },
   ],
   ['a mention of a follower', message('Merci @karim benali !'), { follower: 'MENTION', operatorParticipant: 'THREAD_REPLY' }],
+  [
+    'a reply while a reply notification of the thread is still unread for the follower',
+    message('Et encore une chose', ['follower']),
+    { operatorParticipant: 'THREAD_REPLY' },
+  ],
+  [
+    'a mention while a reply notification is unread: the mention still counts',
+    message('@Karim Benali une question', ['follower']),
+    { follower: 'MENTION', operatorParticipant: 'THREAD_REPLY' },
+  ],
   [
     'the actor mentioning themself',
     message('@Claire Etcheverry ici'),

@@ -11,10 +11,14 @@ export interface Person {
   ptceId: string | null;
 }
 
-/** A person around a thread: `participant` = created it or posted in it; `muted` = chose silence. */
+/**
+ * A person around a thread: `participant` = created it, posted in it or follows it; `muted` = chose
+ * silence; `unreadReply` = already has a reply notification for this thread, neither read nor emailed.
+ */
 export interface ThreadPerson extends Person {
   participant: boolean;
   muted: boolean;
+  unreadReply?: boolean;
 }
 
 /** A person around an agenda item: named as a host, or following it (its thread, or edited it before). */
@@ -65,7 +69,8 @@ export function mentionedIds(body: string, people: Person[]): Set<string> {
 /**
  * Who is notified of an event, and as what. Never the actor; never someone who cannot see the
  * pair any more. A mention notifies even in a muted thread (muting silences the conversation,
- * not someone calling you by name); a mentioned follower gets the mention only, not both.
+ * not someone calling you by name); a mentioned follower gets the mention only, not both; a reply
+ * tells a follower only when no reply notification of the thread is still pending (unread, not emailed).
  */
 export function recipientsOf(event: NotifyEvent, pair: PairSides): Recipient[] {
   const out = new Map<string, NotificationKind>();
@@ -76,7 +81,10 @@ export function recipientsOf(event: NotifyEvent, pair: PairSides): Recipient[] {
       for (const p of event.people) {
         if (!eligible(p)) continue;
         if (mentioned.has(p.id)) out.set(p.id, 'MENTION');
-        else if (p.participant && !p.muted) out.set(p.id, 'THREAD_REPLY');
+        // One pending reply notification per thread: it opens at the first unread message, and the
+        // replies after it are there to read. A busy conversation is one line in the bell, not fifty;
+        // once that line is read or emailed, the next reply makes a new one (for the next digest).
+        else if (p.participant && !p.muted && !p.unreadReply) out.set(p.id, 'THREAD_REPLY');
       }
       break;
     }

@@ -98,7 +98,9 @@ export class NotificationService {
            t.${q('title')} AS threadTitle, t.${q('pairId')} AS pairId, p.${q('compagnonId')} AS compagnonId, p.${q('beneficiaryId')} AS beneficiaryId,
            ts.${q('muted')} AS muted,
            CASE WHEN t.${q('createdById')} = u.${q('id')} OR ts.${q('following')} = 1 OR ${participated} THEN 1 ELSE 0 END AS participant,
-           np.${q('emailMentions')} AS emailMentions
+           np.${q('emailMentions')} AS emailMentions,
+           CASE WHEN EXISTS (SELECT 1 FROM ${q('notification')} n WHERE n.${q('recipientId')} = u.${q('id')} AND n.${q('readAt')} IS NULL
+             AND n.${q('emailedAt')} IS NULL AND n.${q('threadId')} = t.${q('id')} AND n.${q('kind')} = 'THREAD_REPLY') THEN 1 ELSE 0 END AS unreadReply
          FROM ${q('thread')} t
          JOIN ${q('pair')} p ON p.${q('id')} = t.${q('pairId')}
          JOIN ${q('user')} u ON u.${q('ptceId')} = p.${q('compagnonId')} OR u.${q('ptceId')} = p.${q('beneficiaryId')}
@@ -118,6 +120,7 @@ export class NotificationService {
         ptceId: (r.ptceId as string | null) ?? null,
         muted: truthy(r.muted),
         participant: truthy(r.participant),
+        unreadReply: truthy(r.unreadReply),
       }));
       const choices = new Map(
         rows.map((r) => [
