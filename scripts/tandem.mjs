@@ -4,6 +4,7 @@
 //   npm test    typecheck, lint, formatting, schema and migrations checks, build, every test
 //   npm run dev the server with live reload of TypeScript sources, and Vite's dev server for the web app
 import { execSync, spawn, spawnSync } from 'node:child_process';
+import { SERVER_NODE_FLAGS } from './server-flags.mjs';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -103,7 +104,7 @@ function start() {
   ensurePnpm();
   ensureDependencies();
   buildWhatIsMissing();
-  const server = spawn(process.execPath, ['--enable-source-maps', 'apps/server/dist/src/main.js'], {
+  const server = spawn(process.execPath, [...SERVER_NODE_FLAGS, 'apps/server/dist/src/main.js'], {
     cwd: root,
     stdio: 'inherit',
     env,

@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SERVER_NODE_FLAGS } from '../../scripts/server-flags.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const only = process.argv.slice(2);
@@ -19,7 +20,8 @@ if (files.length === 0) {
 let failed = 0;
 for (const file of files) {
   process.stdout.write(`\n=== ${file} ===\n`);
-  const result = spawnSync(process.execPath, [path.join(here, file)], { stdio: 'inherit' });
+  // The server runs in the benchmark's process: give it the V8 flags it has in production.
+  const result = spawnSync(process.execPath, [...SERVER_NODE_FLAGS, path.join(here, file)], { stdio: 'inherit' });
   if (result.status !== 0) failed++;
 }
 process.exit(failed > 0 ? 1 : 0);

@@ -18,6 +18,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
 import { randomUUID } from 'node:crypto';
 import { sceneFor } from './threads-scene.mjs';
+import { SERVER_NODE_FLAGS } from '../../scripts/server-flags.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const serverRequire = (p) => import(pathToFileURL(path.join(root, 'apps/server', p)).href);
@@ -263,7 +264,7 @@ async function bareSustained(seconds = 5) {
 /** A server in a child process (Tandem or bare ws): its RSS before and after `count` sockets with one subscription each. */
 async function socketsMemory(kind, count) {
   const child = fork(path.join(path.dirname(fileURLToPath(import.meta.url)), 'socket-server.child.mjs'), [kind], {
-    execArgv: ['--expose-gc'],
+    execArgv: ['--expose-gc', ...SERVER_NODE_FLAGS],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const messages = [];
