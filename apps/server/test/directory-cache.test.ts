@@ -1,8 +1,8 @@
-import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadReferenceData } from '../src/demo/seed.js';
 import type { PtceInput } from '../src/directory/directory.inputs.js';
 import { Ptce } from '../src/directory/ptce.entity.js';
+import { killOurSubscribers, redisReachable, REDIS_URL } from './support/redis.js';
 import { startTestApp, type TestApp } from './support/app.js';
 import { TestClient } from './support/client.js';
 import { makePair, makePtce, makeUser, PASSWORD } from './support/factories.js';
@@ -190,30 +190,16 @@ describe('whole answers kept for public directory queries', () => {
   });
 });
 
-// Two instances sharing one database and one Redis, as behind a load balancer.
-const redisUrl = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
-async function redisReachable(): Promise<boolean> {
-  const probe = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
-  try {
-    await probe.connect();
-    return (await probe.ping()) === 'PONG';
-  } catch {
-    return false;
-  } finally {
-    probe.disconnect();
-  }
-}
-const reachable = await redisReachable();
-if (!reachable && process.env.CI) throw new Error(`Redis is not reachable at ${redisUrl}; CI must start it`);
+const reachable = await redisReachable('directory-cache');
 
 describe.runIf(reachable)('two instances with Redis', () => {
   let a: TestApp;
   let b: TestApp;
   beforeAll(async () => {
-    a = await startTestApp({ REDIS_URL: redisUrl });
+    a = await startTestApp({ REDIS_URL });
     await a.app.services.deps.db.transaction((m) => loadReferenceData(m));
     b = await startTestApp({
-      REDIS_URL: redisUrl,
+      REDIS_URL,
       DATABASE_URL: a.config.database.kind === 'sqlite' ? `sqlite:${a.config.database.path}` : a.config.database.url,
     });
     // B keeps nothing until its DIRECTORY_CHANGED subscription is in effect.
@@ -248,16 +234,7 @@ describe.runIf(reachable)('two instances with Redis', () => {
 
   it('when Redis drops the subscribers, nothing stale is served after they are back', async () => {
     const before = await cachedList(b);
-    // Kill this process's subscriber connections only (other programs may share the Redis server).
-    const admin = new Redis(redisUrl);
-    const clients = (await admin.call('CLIENT', 'LIST', 'TYPE', 'pubsub')) as string;
-    const ours = clients
-      .split('\n')
-      .filter((line) => line.includes(` name=tandem-sub-${process.pid} `))
-      .map((line) => /id=(\d+)/.exec(line)![1]);
-    expect(ours.length).toBeGreaterThan(0);
-    for (const id of ours) await admin.call('CLIENT', 'KILL', 'ID', id);
-    await admin.quit();
+    expect(await killOurSubscribers()).toBeGreaterThan(0);
     // Written while B may not hear it: its announcement can be lost.
     await createOn(a, 'pole-pendant-la-coupure');
     await expect.poll(async () => (await list(b)).slugs, { timeout: 10_000 }).toContain('pole-pendant-la-coupure');

@@ -1,32 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SESSION_COOKIE } from '../src/core/context.js';
 import { hashToken, newToken } from '../src/core/security.js';
 import { Session } from '../src/identity/session.entity.js';
+import { redisReachable, REDIS_URL } from './support/redis.js';
 import { startTestApp, type TestApp } from './support/app.js';
 import { collect, TestClient } from './support/client.js';
 import { makePair, makeUser } from './support/factories.js';
 import { NOTIFICATION_EVENTS } from './support/notifications.js';
 import { makeThread, post } from './support/threads.js';
 
-const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
-
-async function redisReachable(): Promise<boolean> {
-  const probe = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
-  try {
-    await probe.connect();
-    await probe.ping();
-    return true;
-  } catch {
-    return false;
-  } finally {
-    probe.disconnect();
-  }
-}
-
-const reachable = await redisReachable();
-if (!reachable) console.warn(`notifications-redis: Redis unreachable at ${REDIS_URL}; the two-instance test is SKIPPED`);
+const reachable = await redisReachable('notifications-redis');
 
 async function signedIn(t: TestApp, userId: string): Promise<TestClient> {
   const token = newToken();

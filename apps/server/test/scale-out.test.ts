@@ -1,35 +1,21 @@
-import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { redisReachable, REDIS_URL } from './support/redis.js';
 import { startTestApp, type TestApp } from './support/app.js';
 import { errorCode, TestClient } from './support/client.js';
 import { makeUser, PASSWORD } from './support/factories.js';
 
 // Two instances sharing one database and one Redis, as behind a load balancer.
-const redisUrl = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
-async function redisReachable(): Promise<boolean> {
-  const probe = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
-  try {
-    await probe.connect();
-    return (await probe.ping()) === 'PONG';
-  } catch {
-    return false;
-  } finally {
-    probe.disconnect();
-  }
-}
-
-const reachable = await redisReachable();
-if (!reachable && process.env.CI) throw new Error(`Redis is not reachable at ${redisUrl}; CI must start it`);
+const reachable = await redisReachable('scale-out');
 
 describe.runIf(reachable)('two instances with Redis', () => {
   let a: TestApp;
   let b: TestApp;
   beforeAll(async () => {
-    a = await startTestApp({ REDIS_URL: redisUrl });
+    a = await startTestApp({ REDIS_URL });
     // The second instance opens the first one's database (same SQLite file or MariaDB database).
     b = await startTestApp({
-      REDIS_URL: redisUrl,
+      REDIS_URL,
       DATABASE_URL: a.config.database.kind === 'sqlite' ? `sqlite:${a.config.database.path}` : a.config.database.url,
     });
   });

@@ -1,27 +1,11 @@
-import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { killOurSubscribers, redisReachable, REDIS_URL } from './support/redis.js';
 import { startTestApp, type TestApp } from './support/app.js';
 import { collect, TestClient } from './support/client.js';
 import { makePair, makeUser, PASSWORD } from './support/factories.js';
 import { EVENTS, makeThread, post, type EventData } from './support/threads.js';
 
-const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
-
-async function redisReachable(): Promise<boolean> {
-  const probe = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
-  try {
-    await probe.connect();
-    await probe.ping();
-    return true;
-  } catch {
-    return false;
-  } finally {
-    probe.disconnect();
-  }
-}
-
-const reachable = await redisReachable();
-if (!reachable) console.warn(`threads-redis: Redis unreachable at ${REDIS_URL}; the two-instance tests are SKIPPED`);
+const reachable = await redisReachable('threads-redis');
 
 const databaseUrl = (t: TestApp) =>
   t.config.database.kind === 'sqlite' ? `sqlite:${t.config.database.path}` : t.config.database.url;
@@ -75,17 +59,8 @@ describe.skipIf(!reachable)('threads on two instances with Redis', () => {
     await post(onA, thread.id, 'avant la coupure');
     await expect.poll(() => seqsOf(live.events)).toEqual([1]);
 
-    // Kill this process's subscriber connections only (other programs may share the Redis server).
-    const admin = new Redis(REDIS_URL);
-    const clients = (await admin.call('CLIENT', 'LIST', 'TYPE', 'pubsub')) as string;
-    const ours = clients
-      .split('\n')
-      .filter((line) => line.includes(` name=tandem-sub-${process.pid} `))
-      .map((line) => /id=(\d+)/.exec(line)![1]);
-    expect(ours.length).toBeGreaterThan(0);
-    for (const id of ours) await admin.call('CLIENT', 'KILL', 'ID', id);
+    expect(await killOurSubscribers()).toBeGreaterThan(0);
     await Promise.all(['pendant 1', 'pendant 2', 'pendant 3'].map((body) => post(onA, thread.id, body)));
-    await admin.quit();
 
     await expect.poll(() => live.events.some((e) => e.threadEvents.type === 'RESYNC'), { timeout: 10_000 }).toBe(true);
     await post(onA, thread.id, 'après');

@@ -1,12 +1,4 @@
-interface Viewer {
-  role: string;
-  ptceId: string | null;
-}
-
-interface PairSides {
-  compagnonId: string;
-  beneficiaryId: string;
-}
+import type { PairSides, Viewer } from '../pairs/pair.policy.js';
 
 /**
  * Taking the whole space out of Tandem is for the coordinators of its two PTCEs. Members read the

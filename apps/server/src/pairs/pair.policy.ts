@@ -1,9 +1,9 @@
-interface Viewer {
+export interface Viewer {
   role: string;
   ptceId: string | null;
 }
 
-interface PairSides {
+export interface PairSides {
   compagnonId: string;
   beneficiaryId: string;
 }
