@@ -129,7 +129,8 @@ async function tandemLatency(t, ctx, count, postUrl = t.url) {
   return samples;
 }
 
-async function bareLatency(count) {
+/** The bare reference: a plain HTTP POST whose handler broadcasts the same bytes over a bare `ws` server. */
+async function bareBroadcastServer(reply) {
   const sockets = new Set();
   const http = createServer((req, res) => {
     const chunks = [];
@@ -137,13 +138,20 @@ async function bareLatency(count) {
     req.on('end', () => {
       const bytes = Buffer.concat(chunks);
       for (const s of sockets) s.send(bytes);
-      res.end('{"ok":true}');
+      res.end(reply);
     });
   });
   const wss = new WebSocketServer({ server: http });
   wss.on('connection', (s) => sockets.add(s));
   await new Promise((r) => http.listen(0, '127.0.0.1', r));
-  const url = `http://127.0.0.1:${http.address().port}`;
+  return {
+    url: `http://127.0.0.1:${http.address().port}`,
+    close: () => (wss.close(), http.close()),
+  };
+}
+
+async function bareLatency(count) {
+  const { url, close } = await bareBroadcastServer('{"ok":true}');
   let got = 0;
   let done;
   const clients = await Promise.all(
@@ -171,8 +179,7 @@ async function bareLatency(count) {
     samples.push(performance.now() - started);
   }
   for (const ws of clients) ws.close();
-  wss.close();
-  http.close();
+  close();
   return samples;
 }
 
@@ -210,20 +217,7 @@ async function sustained(t, ctx, seconds = 5) {
 
 /** The same 20 posters against the bare broadcast server with 2 sockets: the ceiling of this machine's loopback. */
 async function bareSustained(seconds = 5) {
-  const sockets = new Set();
-  const http = createServer((req, res) => {
-    const chunks = [];
-    req.on('data', (c) => chunks.push(c));
-    req.on('end', () => {
-      const bytes = Buffer.concat(chunks);
-      for (const s of sockets) s.send(bytes);
-      res.end('{"data":{"postMessage":{"seq":1}}}');
-    });
-  });
-  const wss = new WebSocketServer({ server: http });
-  wss.on('connection', (s) => sockets.add(s));
-  await new Promise((r) => http.listen(0, '127.0.0.1', r));
-  const url = `http://127.0.0.1:${http.address().port}`;
+  const { url, close } = await bareBroadcastServer('{"data":{"postMessage":{"seq":1}}}');
   let delivered = 0;
   const clients = await Promise.all(
     [0, 1].map(
@@ -256,8 +250,7 @@ async function bareSustained(seconds = 5) {
   );
   await sleep(500);
   for (const ws of clients) ws.close();
-  wss.close();
-  http.close();
+  close();
   return { perSecond: posted / seconds, deliveries: delivered / seconds, p99: pct(latencies, 99), lost: posted * 2 - delivered };
 }
 

@@ -7,12 +7,20 @@ import { sqliteGateOf } from './sqlite-gate.js';
  * is the same entity as `findOne` gives, without building the query anew each time.
  */
 
-interface SqliteHandle {
-  prepare(sql: string): { all(...params: unknown[]): unknown[] };
-  inTransaction: boolean;
+/** The part of better-sqlite3's synchronous API that Tandem's hot paths use directly. */
+export interface SqliteStatement {
+  run(...params: unknown[]): { changes: number };
+  get(...params: unknown[]): unknown;
+  all(...params: unknown[]): unknown[];
+}
+export interface SqliteConnection {
+  prepare(sql: string): SqliteStatement;
+  transaction<A extends unknown[], R>(fn: (...args: A) => R): { immediate(...args: A): R };
 }
 
-const sqliteHandle = (db: DataSource) => (db.driver as unknown as { databaseConnection: SqliteHandle }).databaseConnection;
+/** The better-sqlite3 connection behind a SQLite data source (TypeORM has one for the process). */
+export const sqliteConnection = (db: DataSource): SqliteConnection =>
+  (db.driver as unknown as { databaseConnection: SqliteConnection }).databaseConnection;
 
 /**
  * Resolves when a statement may run on the SQLite connection outside of another request's open
@@ -20,12 +28,10 @@ const sqliteHandle = (db: DataSource) => (db.driver as unknown as { databaseConn
  * in one. Inside the caller's own transaction it resolves at once.
  */
 export async function sqliteIdle(db: DataSource): Promise<void> {
-  const gate = sqliteGateOf(db);
-  if (gate) await gate.idle();
-  else while (sqliteHandle(db).inTransaction) await new Promise((resolve) => setImmediate(resolve));
+  await sqliteGateOf(db)?.idle(); // installed on every SQLite data source by openDatabase
 }
 
-const statements = new WeakMap<DataSource, Map<string, { all(...params: unknown[]): unknown[] }>>();
+const statements = new WeakMap<DataSource, Map<string, SqliteStatement>>();
 
 /**
  * Runs a read; on SQLite through a statement prepared once per data source, outside any open
@@ -37,7 +43,7 @@ export async function rawRows<T = Record<string, unknown>>(db: DataSource, sql: 
   if (!cache) statements.set(db, (cache = new Map()));
   let statement = cache.get(sql);
   if (!statement) {
-    statement = sqliteHandle(db).prepare(sql);
+    statement = sqliteConnection(db).prepare(sql);
     cache.set(sql, statement);
   }
   await sqliteIdle(db); // never read another request's uncommitted rows

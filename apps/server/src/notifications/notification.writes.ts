@@ -1,13 +1,8 @@
 import type { DataSource } from 'typeorm';
-import { sqliteIdle } from '../core/raw-rows.js';
+import { sqliteConnection, sqliteIdle } from '../core/raw-rows.js';
 
 /** A statement as a query builder produces it (`getQueryAndParameters()`), parameters already converted. */
 export type Statement = [query: string, parameters: unknown[]];
-
-interface SqliteConnection {
-  prepare(sql: string): { run(...params: unknown[]): { changes: number } };
-  transaction<R>(fn: () => R): { immediate(): R };
-}
 
 /**
  * Runs the statements in one transaction of their own and returns the rows each one changed.
@@ -19,7 +14,7 @@ interface SqliteConnection {
 export async function writeTogether(db: DataSource, statements: Statement[]): Promise<number[]> {
   if (statements.length === 0) return [];
   if (db.options.type === 'better-sqlite3') {
-    const sqlite = (db.driver as unknown as { databaseConnection: SqliteConnection }).databaseConnection;
+    const sqlite = sqliteConnection(db);
     await sqliteIdle(db);
     return sqlite
       .transaction(() => statements.map(([query, parameters]) => sqlite.prepare(query).run(...parameters).changes))
@@ -38,8 +33,7 @@ export async function writeTogether(db: DataSource, statements: Statement[]): Pr
 /** A read outside any other request's open transaction (on SQLite; see writeTogether). */
 export async function readRows<T = Record<string, unknown>>(db: DataSource, query: string, parameters: unknown[]): Promise<T[]> {
   if (db.options.type !== 'better-sqlite3') return (await db.query(query, parameters)) as T[];
-  const sqlite = (db.driver as unknown as { databaseConnection: { prepare(sql: string): { all(...p: unknown[]): unknown[] } } })
-    .databaseConnection;
+  const sqlite = sqliteConnection(db);
   await sqliteIdle(db);
   return sqlite.prepare(query).all(...parameters) as T[];
 }

@@ -1,7 +1,7 @@
 import { Repeater } from '@graphql-yoga/subscription';
 import { LIMITS } from '@tandem/shared';
 import { Brackets, In, MoreThan, QueryFailedError } from 'typeorm';
-import { sqliteIdle } from '../core/raw-rows.js';
+import { sqliteConnection, sqliteIdle, type SqliteStatement } from '../core/raw-rows.js';
 import { AppError, badInput, forbidden, notFound, unauthenticated } from '../core/errors.js';
 import type { Deps } from '../core/services.js';
 import { AgendaItem } from '../agenda/agenda-item.entity.js';
@@ -16,15 +16,6 @@ import { Message, Thread, ThreadState } from './thread.entity.js';
 import type { CreateThreadInput, PostMessageInput, ThreadReader } from './thread.inputs.js';
 import { LIKE_ESCAPE, canChangeMessage, escapeLike, isClientId, messageBodyProblem } from './thread.policy.js';
 
-/** better-sqlite3's synchronous API, enough for one atomic insert. */
-interface SqliteStatement {
-  run(...params: unknown[]): unknown;
-  get(...params: unknown[]): unknown;
-}
-interface SqliteDatabase {
-  prepare(sql: string): SqliteStatement;
-  transaction<A extends unknown[], R>(fn: (...args: A) => R): { immediate(...args: A): R };
-}
 interface SqlitePostStatements {
   insert: { immediate(fn: () => number | null): number | null };
   findClient: SqliteStatement;
@@ -287,7 +278,7 @@ export class ThreadService {
   /** The SQLite statements of the post path, prepared once. */
   private sqlitePost() {
     if (this.sqliteStatements) return this.sqliteStatements;
-    const sqlite = (this.db.driver as unknown as { databaseConnection: SqliteDatabase }).databaseConnection;
+    const sqlite = sqliteConnection(this.db);
     this.sqliteStatements = {
       insert: sqlite.transaction((fn: () => number | null) => fn()),
       findClient: sqlite.prepare('SELECT 1 FROM "message" WHERE "authorId" = ? AND "clientId" = ?'),
