@@ -1,13 +1,12 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { GraphQLError } from 'graphql';
@@ -19,6 +18,7 @@ import type { Config } from './config.js';
 import { buildContext, SESSION_COOKIE, type Context } from './core/context.js';
 import { describeDatabase, openDatabase } from './core/data-source.js';
 import { createErrorFormatter } from './core/errors.js';
+import { bodyErrorAnswer, graphqlHttpHandler, headersOf } from './core/graphql-http.js';
 import { agendaRoutes } from './agenda/agenda.http.js';
 import { attachGraphqlWs } from './core/graphql-ws.js';
 import { createLogger, type Logger } from './core/logger.js';
@@ -86,7 +86,13 @@ export async function createApp(config: Config, options: { logger?: Logger } = {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
-  const httpServer = createServer(app);
+  // GraphQL over HTTP skips express (core/graphql-http.ts); set once Apollo has started.
+  let graphqlHttp: ((req: IncomingMessage, res: ServerResponse) => Promise<void>) | undefined;
+  const httpServer = createServer((req, res) => {
+    const url = req.url ?? '';
+    if (graphqlHttp && (url === '/graphql' || url.startsWith('/graphql?'))) void graphqlHttp(req, res);
+    else app(req, res);
+  });
 
   // --- WebSocket: same port and path as HTTP GraphQL -------------------------------------------
   const wsServer = new WebSocketServer({ noServer: true, maxPayload: QUERY_LIMITS.wsMaxPayloadBytes });
@@ -177,21 +183,20 @@ export async function createApp(config: Config, options: { logger?: Logger } = {
     }),
   );
   const wsOrigin = config.publicOrigin.replace(/^http/, 'ws');
-  app.use(
-    helmet({
-      contentSecurityPolicy: {
-        directives: {
-          defaultSrc: ["'self'"],
-          connectSrc: ["'self'", wsOrigin],
-          imgSrc: ["'self'", 'data:', 'blob:'],
-          styleSrc: ["'self'", "'unsafe-inline'"],
-          frameSrc: ["'self'", 'blob:'],
-          upgradeInsecureRequests: config.secureCookies ? [] : null,
-        },
+  const securityHeaders = helmet({
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        connectSrc: ["'self'", wsOrigin],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        frameSrc: ["'self'", 'blob:'],
+        upgradeInsecureRequests: config.secureCookies ? [] : null,
       },
-      strictTransportSecurity: config.secureCookies,
-    }),
-  );
+    },
+    strictTransportSecurity: config.secureCookies,
+  });
+  app.use(securityHeaders);
 
   app.get('/healthz', async (_req, res) => {
     try {
@@ -203,30 +208,16 @@ export async function createApp(config: Config, options: { logger?: Logger } = {
     }
   });
 
-  app.use(
-    '/graphql',
-    express.json({ limit: QUERY_LIMITS.httpBodyLimit }),
-    expressMiddleware(apollo, {
-      context: async ({ req, res }) =>
-        buildContext(services, {
-          requestId: String(req.id ?? randomUUID()),
-          ip: req.ip ?? 'unknown',
-          headers: req.headers,
-          cookies: {
-            setSession: (token, expiresAt) =>
-              res.cookie(SESSION_COOKIE, token, {
-                httpOnly: true,
-                sameSite: 'lax',
-                secure: config.secureCookies,
-                path: '/',
-                expires: expiresAt,
-              }),
-            clearSession: () =>
-              res.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'lax', secure: config.secureCookies, path: '/' }),
-          },
-        }),
-    }),
-  );
+  // /graphql is served by graphqlHttp, before express (see createServer above and core/graphql-http.ts).
+  graphqlHttp = graphqlHttpHandler<Context>({
+    apollo,
+    logger,
+    bodyLimit: QUERY_LIMITS.httpBodyLimit,
+    headers: headersOf(securityHeaders as Parameters<typeof headersOf>[0]),
+    trustProxy: app.get('trust proxy fn') as (address: string, hop: number) => boolean,
+    sessionCookie: { name: SESSION_COOKIE, secure: config.secureCookies },
+    context: ({ requestId, ip, req, cookies }) => buildContext(services, { requestId, ip, headers: req.headers, cookies }),
+  });
 
   app.get('/api/pairs.csv', pairsCsvRoute(services));
   app.use('/api', documentsRouter(services, config, logger));
@@ -250,18 +241,9 @@ export async function createApp(config: Config, options: { logger?: Logger } = {
 
   // Malformed JSON and oversized bodies get a stable code, never a stack.
   app.use((error: Error & { status?: number; type?: string }, req: Request, res: Response, _next: NextFunction) => {
-    const status = error.status ?? 500;
+    const { status, body } = bodyErrorAnswer(error);
     if (status >= 500) req.log?.error({ err: error }, 'request failed');
-    const code = status === 413 ? 'BAD_USER_INPUT' : status < 500 ? 'BAD_USER_INPUT' : 'INTERNAL_SERVER_ERROR';
-    const message =
-      error.type === 'entity.parse.failed'
-        ? 'Malformed JSON body'
-        : status === 413
-          ? 'Request body too large'
-          : status < 500
-            ? 'Bad request'
-            : 'Internal server error';
-    res.status(status).json({ errors: [{ message, extensions: { code } }] });
+    res.status(status).type('application/json').send(body);
   });
 
   services.notificationMails.start();

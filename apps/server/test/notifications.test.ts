@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { forgetPreparedStatements } from '../src/core/raw-rows.js';
 import { FollowUp } from '../src/pairs/follow-up.entity.js';
 import { User } from '../src/identity/user.entity.js';
 import { Notification } from '../src/notifications/notification.entity.js';
@@ -210,6 +211,7 @@ describe('notifications: the bell', () => {
       ? (db().driver as unknown as { databaseConnection: { prepare(sql: string): unknown } }).databaseConnection
       : { prepare: (sql: string): unknown => sql };
     const prepare = connection.prepare;
+    forgetPreparedStatements(db()); // prepared statements are kept: make every one go through prepare again
     const logQuery = db().logger.logQuery;
     const options = db().options as { logging?: unknown };
     const logging = options.logging;

@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import { sqliteGateOf } from './sqlite-gate.js';
 
@@ -31,7 +32,25 @@ export async function sqliteIdle(db: DataSource): Promise<void> {
   await sqliteGateOf(db)?.idle(); // installed on every SQLite data source by openDatabase
 }
 
-const statements = new WeakMap<DataSource, Map<string, SqliteStatement>>();
+const statements = new WeakMap<DataSource, LRUCache<string, SqliteStatement>>();
+
+/**
+ * The statement for `sql`, prepared once per data source (better-sqlite3's `prepare` compiles the
+ * SQL each time). Bounded: statements built with a variable number of rows have many texts.
+ */
+export function preparedStatement(db: DataSource, sql: string): SqliteStatement {
+  let cache = statements.get(db);
+  if (!cache) statements.set(db, (cache = new LRUCache({ max: 500 })));
+  let statement = cache.get(sql);
+  if (!statement) {
+    statement = sqliteConnection(db).prepare(sql);
+    cache.set(sql, statement);
+  }
+  return statement;
+}
+
+/** Drops the prepared statements (tests that count statements by spying on `prepare`). */
+export const forgetPreparedStatements = (db: DataSource): void => void statements.delete(db);
 
 /**
  * Runs a read; on SQLite through a statement prepared once per data source, outside any open
@@ -39,13 +58,7 @@ const statements = new WeakMap<DataSource, Map<string, SqliteStatement>>();
  */
 export async function rawRows<T = Record<string, unknown>>(db: DataSource, sql: string, params: unknown[]): Promise<T[]> {
   if (db.options.type !== 'better-sqlite3') return (await db.query(sql, params)) as T[];
-  let cache = statements.get(db);
-  if (!cache) statements.set(db, (cache = new Map()));
-  let statement = cache.get(sql);
-  if (!statement) {
-    statement = sqliteConnection(db).prepare(sql);
-    cache.set(sql, statement);
-  }
+  const statement = preparedStatement(db, sql);
   await sqliteIdle(db); // never read another request's uncommitted rows
   return statement.all(...params) as T[];
 }

@@ -4,6 +4,7 @@ import { In, type SelectQueryBuilder } from 'typeorm';
 import { AgendaItem } from '../agenda/agenda-item.entity.js';
 import { badInput, notFound, unauthenticated } from '../core/errors.js';
 import { newId } from '../core/columns.js';
+import { rawRows } from '../core/raw-rows.js';
 import type { Deps } from '../core/services.js';
 import { Document } from '../documents/document.entity.js';
 import { User } from '../identity/user.entity.js';
@@ -11,7 +12,7 @@ import { FollowUp } from '../pairs/follow-up.entity.js';
 import { Pair } from '../pairs/pair.entity.js';
 import { Message, Thread, ThreadState } from '../threads/thread.entity.js';
 import { DEFAULT_PREFERENCES, MailOutbox, Notification, NotificationPreference } from './notification.entity.js';
-import { readRows, writeTogether } from './notification.writes.js';
+import { writeTogether } from './notification.writes.js';
 import type { NotificationConnection, NotificationEvent, NotificationPreferencesInput } from './notification.inputs.js';
 import {
   emailsAtOnce,
@@ -92,7 +93,7 @@ export class NotificationService {
     await this.safely('messagePosted', async () => {
       const q = (n: string) => this.q(n);
       const participated = `EXISTS (SELECT 1 FROM ${q('message')} m WHERE m.${q('threadId')} = t.${q('id')} AND m.${q('authorId')} = u.${q('id')})`;
-      const rows = await readRows(
+      const rows = await rawRows(
         this.db,
         `SELECT u.${q('id')} AS id, u.${q('displayName')} AS displayName, u.${q('role')} AS role, u.${q('ptceId')} AS ptceId,
            t.${q('title')} AS threadTitle, t.${q('pairId')} AS pairId, p.${q('compagnonId')} AS compagnonId, p.${q('beneficiaryId')} AS beneficiaryId,

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { sqliteConnection, sqliteIdle } from '../core/raw-rows.js';
+import { preparedStatement, sqliteConnection, sqliteIdle } from '../core/raw-rows.js';
 
 /** A statement as a query builder produces it (`getQueryAndParameters()`), parameters already converted. */
 export type Statement = [query: string, parameters: unknown[]];
@@ -17,7 +17,7 @@ export async function writeTogether(db: DataSource, statements: Statement[]): Pr
     const sqlite = sqliteConnection(db);
     await sqliteIdle(db);
     return sqlite
-      .transaction(() => statements.map(([query, parameters]) => sqlite.prepare(query).run(...parameters).changes))
+      .transaction(() => statements.map(([query, parameters]) => preparedStatement(db, query).run(...parameters).changes))
       .immediate();
   }
   return db.transaction(async (manager) => {
@@ -28,12 +28,4 @@ export async function writeTogether(db: DataSource, statements: Statement[]): Pr
     }
     return changed;
   });
-}
-
-/** A read outside any other request's open transaction (on SQLite; see writeTogether). */
-export async function readRows<T = Record<string, unknown>>(db: DataSource, query: string, parameters: unknown[]): Promise<T[]> {
-  if (db.options.type !== 'better-sqlite3') return (await db.query(query, parameters)) as T[];
-  const sqlite = sqliteConnection(db);
-  await sqliteIdle(db);
-  return sqlite.prepare(query).all(...parameters) as T[];
 }

@@ -1,0 +1,146 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import { serialize, type SerializeOptions } from 'cookie';
+import proxyAddr from 'proxy-addr';
+import getRawBody from 'raw-body';
+import type { CookieWriter } from './context.js';
+import type { Logger } from './logger.js';
+
+/**
+ * `POST|GET /graphql` straight on `node:http`, without express: every chat message, directory page
+ * and mark-as-read goes through here, and express's router, body parser, per-request child logger
+ * and `res.send` (with its ETag hash) cost a third of a small request's time. What they did for this
+ * route is done here, once and on purpose:
+ * - the security headers of the rest of the site (helmet's, computed once: they depend on no request);
+ * - an `x-request-id` and one log line per request, as pino-http writes them;
+ * - the JSON body read by `raw-body` within the same limit, with the same error answers;
+ * - the client address through the same `trust proxy` setting (`proxy-addr`, as express does);
+ * - the session cookie written with the same attributes (`cookie`, as express's `res.cookie`).
+ * Apollo itself keeps CSRF prevention, batching refusal, parsing, validation and error formatting.
+ */
+export interface GraphqlHttpOptions<TContext extends BaseContext> {
+  apollo: ApolloServer<TContext>;
+  context(input: { requestId: string; ip: string; req: IncomingMessage; cookies: CookieWriter }): Promise<TContext>;
+  logger: Logger;
+  bodyLimit: string | number;
+  /** Headers sent on every answer (the site's security headers). */
+  headers: [name: string, value: string][];
+  /** express's compiled `trust proxy` function. */
+  trustProxy: (address: string, hop: number) => boolean;
+  sessionCookie: { name: string; secure: boolean };
+}
+
+/** The answer to a request body that could not be read, shared with express's error handler. */
+export function bodyErrorAnswer(error: { status?: number; type?: string }): { status: number; body: string } {
+  const status = error.status ?? 500;
+  const code = status < 500 ? 'BAD_USER_INPUT' : 'INTERNAL_SERVER_ERROR';
+  const message =
+    error.type === 'entity.parse.failed'
+      ? 'Malformed JSON body'
+      : status === 413
+        ? 'Request body too large'
+        : status < 500
+          ? 'Bad request'
+          : 'Internal server error';
+  return { status, body: JSON.stringify({ errors: [{ message, extensions: { code } }] }) };
+}
+
+class BodyError extends Error {
+  constructor(
+    readonly status: number,
+    readonly type: string,
+  ) {
+    super(type);
+  }
+}
+
+const mediaType = (header: string | undefined) => header?.split(';', 1)[0].trim().toLowerCase();
+
+/** The JSON body of a POST, or undefined when it is not JSON (Apollo then refuses it). */
+async function readJsonBody(req: IncomingMessage, limit: string | number): Promise<unknown> {
+  if (req.method !== 'POST' || mediaType(req.headers['content-type']) !== 'application/json') return undefined;
+  const encoding = (req.headers['content-encoding'] ?? 'identity').toLowerCase();
+  if (encoding !== 'identity') throw new BodyError(415, 'encoding.unsupported');
+  const charset = /;\s*charset\s*=\s*"?([\w-]+)/i.exec(req.headers['content-type'] ?? '')?.[1]?.toLowerCase();
+  if (charset && charset !== 'utf-8' && charset !== 'utf8') throw new BodyError(415, 'charset.unsupported');
+  const text = await getRawBody(req, { length: req.headers['content-length'], limit, encoding: 'utf-8' });
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new BodyError(400, 'entity.parse.failed');
+  }
+}
+
+export function graphqlHttpHandler<TContext extends BaseContext>(options: GraphqlHttpOptions<TContext>) {
+  const { apollo, logger, headers, sessionCookie } = options;
+  const cookieOptions: SerializeOptions = { httpOnly: true, sameSite: 'lax', secure: sessionCookie.secure, path: '/' };
+
+  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const started = performance.now();
+    const requestId = randomUUID();
+    res.setHeader('x-request-id', requestId);
+    for (const [name, value] of headers) res.setHeader(name, value);
+    res.once('finish', () => {
+      const statusCode = res.statusCode;
+      const level = statusCode >= 500 ? 'error' : statusCode >= 400 ? 'warn' : 'info';
+      logger[level](
+        { req: { id: requestId, method: req.method, url: req.url }, res: { statusCode }, responseTime: Math.round(performance.now() - started) },
+        'request completed',
+      );
+    });
+
+    try {
+      const body = await readJsonBody(req, options.bodyLimit);
+      const requestHeaders = new HeaderMap();
+      for (const [name, value] of Object.entries(req.headers)) {
+        if (value !== undefined) requestHeaders.set(name, Array.isArray(value) ? value.join(', ') : value);
+      }
+      const url = req.url ?? '/graphql';
+      const query = url.indexOf('?');
+      const cookies: CookieWriter = {
+        setSession: (token, expiresAt) =>
+          res.appendHeader('set-cookie', serialize(sessionCookie.name, token, { ...cookieOptions, expires: expiresAt })),
+        clearSession: () => res.appendHeader('set-cookie', serialize(sessionCookie.name, '', { ...cookieOptions, expires: new Date(1) })),
+      };
+      const answer = await apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: req.method ?? 'GET', headers: requestHeaders, search: query < 0 ? '' : url.slice(query), body },
+        context: () => options.context({ requestId, ip: proxyAddr(req, options.trustProxy), req, cookies }),
+      });
+      for (const [name, value] of answer.headers) res.setHeader(name, value);
+      res.statusCode = answer.status ?? 200;
+      if (answer.body.kind === 'complete') {
+        res.setHeader('content-length', Buffer.byteLength(answer.body.string));
+        res.end(answer.body.string);
+        return;
+      }
+      for await (const chunk of answer.body.asyncIterator) res.write(chunk);
+      res.end();
+    } catch (error) {
+      const failure = error as { status?: number; type?: string };
+      if ((failure.status ?? 500) >= 500) logger.error({ err: error, requestId }, 'request failed');
+      if (res.headersSent) {
+        res.destroy();
+        return;
+      }
+      const { status, body } = bodyErrorAnswer(failure);
+      res.statusCode = status;
+      res.setHeader('content-type', 'application/json; charset=utf-8');
+      res.setHeader('content-length', Buffer.byteLength(body));
+      res.end(body);
+    }
+  };
+}
+
+/** The headers an express-style middleware (helmet) sets on every answer, read once. */
+export function headersOf(middleware: (req: unknown, res: unknown, next: (error?: unknown) => void) => void): [string, string][] {
+  const headers: [string, string][] = [];
+  const res = {
+    setHeader: (name: string, value: unknown) => void headers.push([name.toLowerCase(), String(value)]),
+    removeHeader: () => {},
+  };
+  middleware({ headers: {} }, res, (error) => {
+    if (error) throw error as Error;
+  });
+  return headers;
+}
