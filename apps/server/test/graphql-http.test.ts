@@ -24,7 +24,13 @@ describe('GraphQL over HTTP without express', () => {
       fetch(`${t.url}/healthz`),
     ]);
     expect(await graphql.json()).toEqual({ data: { __typename: 'Query' } });
-    for (const name of ['content-security-policy', 'x-content-type-options', 'x-frame-options', 'referrer-policy', 'cross-origin-opener-policy']) {
+    for (const name of [
+      'content-security-policy',
+      'x-content-type-options',
+      'x-frame-options',
+      'referrer-policy',
+      'cross-origin-opener-policy',
+    ]) {
       expect(graphql.headers.get(name), name).toBe(health.headers.get(name));
       expect(graphql.headers.get(name), name).toBeTruthy();
     }
@@ -40,7 +46,10 @@ describe('GraphQL over HTTP without express', () => {
     const res = await fetch(`${t.url}/graphql?x=1`, { method: 'POST', headers: json, body: typename });
     await res.text();
     await vi.waitFor(() => expect(info).toHaveBeenCalled());
-    const [fields, message] = info.mock.calls.find(([, m]) => m === 'request completed') as unknown as [Record<string, unknown>, string];
+    const [fields, message] = info.mock.calls.find(([, m]) => m === 'request completed') as unknown as [
+      Record<string, unknown>,
+      string,
+    ];
     expect(message).toBe('request completed');
     expect(fields).toMatchObject({
       req: { id: res.headers.get('x-request-id'), method: 'POST', url: '/graphql?x=1' },
@@ -59,7 +68,9 @@ describe('GraphQL over HTTP without express', () => {
     expect(expires).toBeGreaterThan(Date.now() + 24 * 3600_000);
 
     const out = await browser.gql('mutation { logOut }');
-    expect(out.headers.getSetCookie()).toEqual(['tandem_session=; Path=/; Expires=Thu, 01 Jan 1970 00:00:00 GMT; HttpOnly; SameSite=Lax']);
+    expect(out.headers.getSetCookie()).toEqual([
+      'tandem_session=; Path=/; Expires=Thu, 01 Jan 1970 00:00:00 GMT; HttpOnly; SameSite=Lax',
+    ]);
   });
 
   it('answers GET queries (with the preflight header) and refuses them without it (CSRF)', async () => {
@@ -83,7 +94,9 @@ describe('GraphQL over HTTP without express', () => {
       body: gzipSync(login),
     });
     expect(gzip.status).toBe(415);
-    expect(((await gzip.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(((await gzip.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe(
+      'BAD_USER_INPUT',
+    );
     expect(gzip.headers.getSetCookie()).toEqual([]);
     const latin1 = await fetch(`${t.url}/graphql`, {
       method: 'POST',
@@ -106,7 +119,10 @@ describe('GraphQL over HTTP without express', () => {
       // The rest of the declared 10 MB is never sent: the answer must not wait for it.
     });
     expect(answer.status).toBe(413);
-    expect(JSON.parse(answer.body).errors[0]).toEqual({ message: 'Request body too large', extensions: { code: 'BAD_USER_INPUT' } });
+    expect(JSON.parse(answer.body).errors[0]).toEqual({
+      message: 'Request body too large',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   });
 
   it('takes the client address from X-Forwarded-For only when TRUST_PROXY says so', async () => {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { forgetPreparedStatements } from '../src/core/raw-rows.js';
+import { forgetPreparedStatements, sqliteConnection } from '../src/core/raw-rows.js';
 import { FollowUp } from '../src/pairs/follow-up.entity.js';
 import { User } from '../src/identity/user.entity.js';
 import { Notification } from '../src/notifications/notification.entity.js';
@@ -231,10 +231,40 @@ describe('notifications: the bell', () => {
       db().logger.logQuery = logQuery;
       Object.assign(options, { logging });
     }
-    const kinds = statements.map((q) => q.trim().split(/\s+/)[0].toUpperCase());
+    // A `WITH … SELECT` is one read.
+    const kinds = statements.map((q) => q.trim().split(/\s+/)[0].toUpperCase()).map((k) => (k === 'WITH' ? 'SELECT' : k));
     expect(kinds.filter((k) => !['BEGIN', 'COMMIT', 'START', 'SAVEPOINT', 'RELEASE'].includes(k))).toEqual(['SELECT', 'INSERT']);
     expect(await db().getRepository(Notification).countBy({ recipientId: beneficiary.user.id, seq: 99 })).toBe(1);
   });
+  it.runIf(process.env.TEST_DB !== 'mysql')(
+    'finds the people to tell through indexes, never by reading every user (SQLite plan)',
+    async () => {
+      const { thread, compagnon } = await pairWithPeople(t);
+      const connection = sqliteConnection(db()) as unknown as {
+        prepare(sql: string): { all(...p: unknown[]): { detail: string }[] };
+      };
+      const prepare = connection.prepare;
+      let audience: string | undefined;
+      forgetPreparedStatements(db());
+      connection.prepare = function (this: unknown, sql: string) {
+        if (sql.includes('unreadReply')) audience = sql;
+        return prepare.call(this, sql);
+      };
+      try {
+        await t.app.services.notifications.messagePosted(thread.id, 'm', 98, compagnon.user.id, 'Réponse');
+      } finally {
+        connection.prepare = prepare;
+      }
+      expect(audience).toBeDefined();
+      const plan = connection
+        .prepare(`EXPLAIN QUERY PLAN ${audience}`)
+        .all(thread.id)
+        .map((row) => row.detail);
+      expect(plan.filter((step) => /^SCAN (u|c|o|user)\b/.test(step))).toEqual([]);
+      expect(plan).toContainEqual(expect.stringMatching(/^SEARCH c USING INDEX \S+ \(ptceId=\?\)/));
+      expect(plan).toContainEqual(expect.stringMatching(/^SEARCH o USING INDEX \S+ \(role=\?\)/));
+    },
+  );
 });
 
 describe('notifications: reading the thread, changing the message', () => {

@@ -85,7 +85,11 @@ export function graphqlHttpHandler<TContext extends BaseContext>(options: Graphq
       const statusCode = res.statusCode;
       const level = statusCode >= 500 ? 'error' : statusCode >= 400 ? 'warn' : 'info';
       logger[level](
-        { req: { id: requestId, method: req.method, url: req.url }, res: { statusCode }, responseTime: Math.round(performance.now() - started) },
+        {
+          req: { id: requestId, method: req.method, url: req.url },
+          res: { statusCode },
+          responseTime: Math.round(performance.now() - started),
+        },
         'request completed',
       );
     });
@@ -101,10 +105,16 @@ export function graphqlHttpHandler<TContext extends BaseContext>(options: Graphq
       const cookies: CookieWriter = {
         setSession: (token, expiresAt) =>
           res.appendHeader('set-cookie', serialize(sessionCookie.name, token, { ...cookieOptions, expires: expiresAt })),
-        clearSession: () => res.appendHeader('set-cookie', serialize(sessionCookie.name, '', { ...cookieOptions, expires: new Date(1) })),
+        clearSession: () =>
+          res.appendHeader('set-cookie', serialize(sessionCookie.name, '', { ...cookieOptions, expires: new Date(1) })),
       };
       const answer = await apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { method: req.method ?? 'GET', headers: requestHeaders, search: query < 0 ? '' : url.slice(query), body },
+        httpGraphQLRequest: {
+          method: req.method ?? 'GET',
+          headers: requestHeaders,
+          search: query < 0 ? '' : url.slice(query),
+          body,
+        },
         context: () => options.context({ requestId, ip: proxyAddr(req, options.trustProxy), req, cookies }),
       });
       for (const [name, value] of answer.headers) res.setHeader(name, value);

@@ -28,9 +28,11 @@ export class User {
   passwordHash: string;
 
   @Field(() => RoleEnum)
+  @Index() // the operators, among every user
   @Column({ type: 'varchar', length: 16 })
   role: Role;
 
+  @Index() // the people of a PTCE (told of every message of its pairs)
   @RefColumn({ nullable: true })
   ptceId: string | null;
 

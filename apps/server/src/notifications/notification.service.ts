@@ -92,24 +92,35 @@ export class NotificationService {
     const input = { threadId, messageId, seq, authorId, body };
     await this.safely('messagePosted', async () => {
       const q = (n: string) => this.q(n);
-      const participated = `EXISTS (SELECT 1 FROM ${q('message')} m WHERE m.${q('threadId')} = t.${q('id')} AND m.${q('authorId')} = u.${q('id')})`;
+      const participated = (who: string) =>
+        `EXISTS (SELECT 1 FROM ${q('message')} m WHERE m.${q('threadId')} = th.${q('id')} AND m.${q('authorId')} = ${who})`;
+      // Who may be told, each branch through an index (never a scan of every user of the network):
+      // both PTCEs' people, the thread's creator, its followers, the operators who wrote in it.
       const rows = await rawRows(
         this.db,
-        `SELECT u.${q('id')} AS id, u.${q('displayName')} AS displayName, u.${q('role')} AS role, u.${q('ptceId')} AS ptceId,
-           t.${q('title')} AS threadTitle, t.${q('pairId')} AS pairId, p.${q('compagnonId')} AS compagnonId, p.${q('beneficiaryId')} AS beneficiaryId,
+        `WITH th AS (
+           SELECT t.${q('id')} AS ${q('id')}, t.${q('title')} AS ${q('title')}, t.${q('pairId')} AS ${q('pairId')},
+             t.${q('createdById')} AS ${q('createdById')}, p.${q('compagnonId')} AS ${q('compagnonId')}, p.${q('beneficiaryId')} AS ${q('beneficiaryId')}
+           FROM ${q('thread')} t JOIN ${q('pair')} p ON p.${q('id')} = t.${q('pairId')} WHERE t.${q('id')} = ?
+         ), candidate AS (
+           SELECT c.${q('id')} AS ${q('id')} FROM th JOIN ${q('user')} c ON c.${q('ptceId')} = th.${q('compagnonId')}
+           UNION SELECT c.${q('id')} FROM th JOIN ${q('user')} c ON c.${q('ptceId')} = th.${q('beneficiaryId')}
+           UNION SELECT th.${q('createdById')} FROM th
+           UNION SELECT f.${q('userId')} FROM th JOIN ${q('thread_state')} f ON f.${q('threadId')} = th.${q('id')} AND f.${q('following')} = 1
+           UNION SELECT o.${q('id')} FROM th JOIN ${q('user')} o ON o.${q('role')} = 'OPERATOR' WHERE ${participated(`o.${q('id')}`)}
+         )
+         SELECT u.${q('id')} AS id, u.${q('displayName')} AS displayName, u.${q('role')} AS role, u.${q('ptceId')} AS ptceId,
+           th.${q('title')} AS threadTitle, th.${q('pairId')} AS pairId, th.${q('compagnonId')} AS compagnonId, th.${q('beneficiaryId')} AS beneficiaryId,
            ts.${q('muted')} AS muted,
-           CASE WHEN t.${q('createdById')} = u.${q('id')} OR ts.${q('following')} = 1 OR ${participated} THEN 1 ELSE 0 END AS participant,
+           CASE WHEN th.${q('createdById')} = u.${q('id')} OR ts.${q('following')} = 1 OR ${participated(`u.${q('id')}`)} THEN 1 ELSE 0 END AS participant,
            np.${q('emailMentions')} AS emailMentions,
            CASE WHEN EXISTS (SELECT 1 FROM ${q('notification')} n WHERE n.${q('recipientId')} = u.${q('id')} AND n.${q('readAt')} IS NULL
-             AND n.${q('emailedAt')} IS NULL AND n.${q('threadId')} = t.${q('id')} AND n.${q('kind')} = 'THREAD_REPLY') THEN 1 ELSE 0 END AS unreadReply
-         FROM ${q('thread')} t
-         JOIN ${q('pair')} p ON p.${q('id')} = t.${q('pairId')}
-         JOIN ${q('user')} u ON u.${q('ptceId')} = p.${q('compagnonId')} OR u.${q('ptceId')} = p.${q('beneficiaryId')}
-           OR u.${q('id')} = t.${q('createdById')} OR (u.${q('role')} = 'OPERATOR' AND ${participated})
-           OR EXISTS (SELECT 1 FROM ${q('thread_state')} f WHERE f.${q('threadId')} = t.${q('id')} AND f.${q('userId')} = u.${q('id')} AND f.${q('following')} = 1)
-         LEFT JOIN ${q('thread_state')} ts ON ts.${q('threadId')} = t.${q('id')} AND ts.${q('userId')} = u.${q('id')}
-         LEFT JOIN ${q('notification_preference')} np ON np.${q('userId')} = u.${q('id')}
-         WHERE t.${q('id')} = ?`,
+             AND n.${q('emailedAt')} IS NULL AND n.${q('threadId')} = th.${q('id')} AND n.${q('kind')} = 'THREAD_REPLY') THEN 1 ELSE 0 END AS unreadReply
+         FROM th
+         JOIN candidate ON 1 = 1
+         JOIN ${q('user')} u ON u.${q('id')} = candidate.${q('id')}
+         LEFT JOIN ${q('thread_state')} ts ON ts.${q('threadId')} = th.${q('id')} AND ts.${q('userId')} = u.${q('id')}
+         LEFT JOIN ${q('notification_preference')} np ON np.${q('userId')} = u.${q('id')}`,
         [input.threadId],
       );
       if (rows.length === 0) return;
