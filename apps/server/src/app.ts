@@ -86,13 +86,8 @@ export async function createApp(config: Config, options: { logger?: Logger } = {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
-  // GraphQL over HTTP skips express (core/graphql-http.ts); set once Apollo has started.
-  let graphqlHttp: ((req: IncomingMessage, res: ServerResponse) => Promise<void>) | undefined;
-  const httpServer = createServer((req, res) => {
-    const url = req.url ?? '';
-    if (graphqlHttp && (url === '/graphql' || url.startsWith('/graphql?'))) void graphqlHttp(req, res);
-    else app(req, res);
-  });
+  // Its request handler is attached below, once Apollo has started (Apollo's drain plugin needs the server first).
+  const httpServer = createServer();
 
   // --- WebSocket: same port and path as HTTP GraphQL -------------------------------------------
   const wsServer = new WebSocketServer({ noServer: true, maxPayload: QUERY_LIMITS.wsMaxPayloadBytes });
@@ -208,8 +203,8 @@ export async function createApp(config: Config, options: { logger?: Logger } = {
     }
   });
 
-  // /graphql is served by graphqlHttp, before express (see createServer above and core/graphql-http.ts).
-  graphqlHttp = graphqlHttpHandler<Context>({
+  // GraphQL over HTTP skips express (core/graphql-http.ts); everything else is express's.
+  const graphqlHttp = graphqlHttpHandler<Context>({
     apollo,
     logger,
     bodyLimit: QUERY_LIMITS.httpBodyLimit,
@@ -217,6 +212,11 @@ export async function createApp(config: Config, options: { logger?: Logger } = {
     trustProxy: app.get('trust proxy fn') as (address: string, hop: number) => boolean,
     sessionCookie: { name: SESSION_COOKIE, secure: config.secureCookies },
     context: ({ requestId, ip, req, cookies }) => buildContext(services, { requestId, ip, headers: req.headers, cookies }),
+  });
+  httpServer.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    const url = req.url ?? '';
+    if (url === '/graphql' || url.startsWith('/graphql?')) void graphqlHttp(req, res);
+    else app(req, res);
   });
 
   app.get('/api/pairs.csv', pairsCsvRoute(services));
