@@ -81,16 +81,18 @@ export function graphqlHttpHandler<TContext extends BaseContext>(options: Graphq
     const requestId = randomUUID();
     res.setHeader('x-request-id', requestId);
     for (const [name, value] of headers) res.setHeader(name, value);
-    res.once('finish', () => {
+    // 'close' comes after 'finish', or alone when the client went away first (as pino-http logs it).
+    res.once('close', () => {
       const statusCode = res.statusCode;
-      const level = statusCode >= 500 ? 'error' : statusCode >= 400 ? 'warn' : 'info';
+      const finished = res.writableFinished;
+      const level = !finished || statusCode >= 500 ? 'error' : statusCode >= 400 ? 'warn' : 'info';
       logger[level](
         {
           req: { id: requestId, method: req.method, url: req.url },
           res: { statusCode },
           responseTime: Math.round(performance.now() - started),
         },
-        'request completed',
+        finished ? 'request completed' : 'request aborted',
       );
     });
 
