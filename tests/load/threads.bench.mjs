@@ -1,6 +1,8 @@
 // Threads benchmark (issue 5), every figure beside a bare reference measured in the same run:
-// - post → last subscriber latency with 1, 100 and 1,000 subscribers (bare: a plain HTTP POST that
-//   broadcasts the same bytes over a bare `ws` server to the same number of sockets);
+// - post → last subscriber latency with 1, 100 and 1,000 subscribers, bare: the same graphql-ws
+//   subscribers (same client code, same waiting), connected to a `ws` server that speaks just enough
+//   graphql-transport-ws by hand, whose plain HTTP POST handler writes one `next` frame per
+//   subscription (no GraphQL execution); the subscribers' client work weighs the same on both sides;
 // - sustained rate with 20 posters on SQLite (and MariaDB with BENCH_MYSQL_URL), bare: the same
 //   posters against the bare broadcast server. The posters run in another process (posters.child.mjs,
 //   node:http keep-alive) so their client does not share the server's core; the 2 subscribers stay here;
@@ -107,11 +109,14 @@ async function subscribers(url, cookie, threadId, count, onEvent) {
   return () => Promise.all(clients.map((c) => c.dispose()));
 }
 
-/** Latency from the start of the POST until the last of `count` subscribers has the message. */
-async function tandemLatency(t, ctx, count, postUrl = t.url) {
+/**
+ * Latency from the start of the POST until the last of `count` subscribers has the message: the
+ * subscribers connect to `url`, the POSTs go to `postUrl` (Tandem, or the bare server below).
+ */
+async function latency(url, ctx, count, postUrl = url) {
   const received = new Map();
   const waiters = new Map();
-  const stop = await subscribers(t.url, ctx.cookies[0], ctx.thread.id, count, (seq) => {
+  const stop = await subscribers(url, ctx.cookies[0], ctx.thread.id, count, (seq) => {
     const n = (received.get(seq) ?? 0) + 1;
     received.set(seq, n);
     if (n === count) waiters.get(seq)?.();
@@ -132,7 +137,7 @@ async function tandemLatency(t, ctx, count, postUrl = t.url) {
   return samples;
 }
 
-/** The bare reference: a plain HTTP POST whose handler broadcasts the same bytes over a bare `ws` server. */
+/** The bare sustained reference: a plain HTTP POST whose handler broadcasts the same bytes over a bare `ws` server. */
 async function bareBroadcastServer(reply) {
   const sockets = new Set();
   const http = createServer((req, res) => {
@@ -153,35 +158,57 @@ async function bareBroadcastServer(reply) {
   };
 }
 
-async function bareLatency(count) {
-  const { url, close } = await bareBroadcastServer('{"ok":true}');
-  let got = 0;
-  let done;
-  const clients = await Promise.all(
-    Array.from(
-      { length: count },
-      () =>
-        new Promise((resolve) => {
-          const ws = new WebSocket(url.replace('http', 'ws'));
-          ws.on('message', () => ++got === count && done?.());
-          ws.on('open', () => resolve(ws));
-        }),
-    ),
-  );
-  const samples = [];
-  const body = JSON.stringify({
-    type: 'next',
-    payload: { data: { threadEvents: { type: 'POSTED', message: { seq: 1, body: 'latence 1' } } } },
+/**
+ * The bare latency reference, the floor of "HTTP in, ws frames out" for graphql-ws clients: a `ws`
+ * server speaking just enough graphql-transport-ws by hand (subprotocol, connection_ack, the id of
+ * each subscribe), and a plain HTTP POST /graphql handler that writes one `next` frame per
+ * subscription, with the posted body and a seq growing per POST, then answers like postMessage.
+ * No GraphQL execution, no database, no authentication (Origin and cookie are ignored).
+ */
+async function bareGraphqlWsServer() {
+  const PROTOCOL = 'graphql-transport-ws';
+  const subscriptions = new Map(); // socket → ids of its subscriptions
+  let seq = 0;
+  const http = createServer((req, res) => {
+    const chunks = [];
+    req.on('data', (c) => chunks.push(c));
+    req.on('end', () => {
+      const body = JSON.parse(Buffer.concat(chunks)).variables.input.body;
+      seq++;
+      const payload = JSON.stringify({ data: { threadEvents: { type: 'POSTED', message: { seq, body } } } });
+      for (const [socket, ids] of subscriptions)
+        for (const id of ids) socket.send(`{"id":${JSON.stringify(id)},"type":"next","payload":${payload}}`);
+      res.setHeader('content-type', 'application/json');
+      res.end(`{"data":{"postMessage":{"seq":${seq}}}}`);
+    });
   });
-  for (let i = 0; i < POSTS; i++) {
-    got = 0;
-    const all = new Promise((r) => (done = r));
-    const started = performance.now();
-    await fetch(url, { method: 'POST', body });
-    await all;
-    samples.push(performance.now() - started);
-  }
-  for (const ws of clients) ws.close();
+  const wss = new WebSocketServer({
+    server: http,
+    path: '/graphql',
+    handleProtocols: (protocols) => (protocols.has(PROTOCOL) ? PROTOCOL : false),
+  });
+  wss.on('connection', (socket) => {
+    const ids = new Set();
+    subscriptions.set(socket, ids);
+    socket.on('message', (data) => {
+      const message = JSON.parse(data);
+      if (message.type === 'connection_init') socket.send('{"type":"connection_ack"}');
+      else if (message.type === 'subscribe') ids.add(message.id);
+      else if (message.type === 'complete') ids.delete(message.id);
+      else if (message.type === 'ping') socket.send('{"type":"pong"}');
+    });
+    socket.on('close', () => subscriptions.delete(socket));
+  });
+  await new Promise((r) => http.listen(0, '127.0.0.1', r));
+  return {
+    url: `http://127.0.0.1:${http.address().port}`,
+    close: () => (wss.close(), http.close()),
+  };
+}
+
+async function bareLatency(ctx, count) {
+  const { url, close } = await bareGraphqlWsServer();
+  const samples = await latency(url, ctx, count);
   close();
   return samples;
 }
@@ -334,8 +361,8 @@ async function throughRedis(redisUrl, count) {
   const a = await startTandem(undefined, { REDIS_URL: redisUrl });
   const b = await startTandem(a.databaseUrl, { REDIS_URL: redisUrl });
   const ctx = await scene(a, 1);
-  const single = await tandemLatency(a, ctx, 1);
-  const cross = await tandemLatency(b, ctx, 1, a.url);
+  const single = await latency(a.url, ctx, 1);
+  const cross = await latency(b.url, ctx, 1, a.url);
   await b.close();
   await a.close();
   return { single, cross, count };
@@ -417,8 +444,8 @@ const want = (part) => ONLY.includes(part);
 const t = await startTandem();
 const ctx = await scene(t, 20);
 for (const count of want('latency') ? SIZES : []) {
-  const ours = await tandemLatency(t, ctx, count);
-  const bare = await bareLatency(count);
+  const ours = await latency(t.url, ctx, count);
+  const bare = await bareLatency(ctx, count);
   const ratio = pct(ours, 50) / pct(bare, 50);
   console.log(
     `latency post → last of ${String(count).padStart(4)} subscribers: Tandem p50 ${fmt(pct(ours, 50))} ms p99 ${fmt(pct(ours, 99))} ms | bare ws p50 ${fmt(pct(bare, 50))} ms p99 ${fmt(pct(bare, 99))} ms | ratio p50 ${ratio.toFixed(1)}×`,
