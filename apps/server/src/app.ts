@@ -18,7 +18,7 @@ import type { Config } from './config.js';
 import { buildContext, SESSION_COOKIE, type Context } from './core/context.js';
 import { describeDatabase, openDatabase } from './core/data-source.js';
 import { createErrorFormatter } from './core/errors.js';
-import { bodyErrorAnswer, graphqlHttpHandler, headersOf } from './core/graphql-http.js';
+import { bodyErrorAnswer, graphqlHttpHandler, headersOf, isGraphqlPath } from './core/graphql-http.js';
 import { agendaRoutes } from './agenda/agenda.http.js';
 import { attachGraphqlWs } from './core/graphql-ws.js';
 import { createLogger, type Logger } from './core/logger.js';
@@ -214,9 +214,12 @@ export async function createApp(config: Config, options: { logger?: Logger } = {
     context: ({ requestId, ip, req, cookies }) => buildContext(services, { requestId, ip, headers: req.headers, cookies }),
   });
   httpServer.on('request', (req: IncomingMessage, res: ServerResponse) => {
-    const url = req.url ?? '';
-    if (url === '/graphql' || url.startsWith('/graphql?')) void graphqlHttp(req, res);
-    else app(req, res);
+    if (!isGraphqlPath(req.url)) return app(req, res);
+    // Nothing escapes graphqlHttp by design; if something ever did, one request fails, not the process.
+    graphqlHttp(req, res).catch((error: unknown) => {
+      logger.error({ err: error }, 'graphql request failed');
+      res.destroy();
+    });
   });
 
   app.get('/api/pairs.csv', pairsCsvRoute(services));

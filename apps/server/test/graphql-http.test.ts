@@ -136,6 +136,13 @@ describe('GraphQL over HTTP without express', () => {
     expect(behindProxy.mock.calls[0][2]).toBe('203.0.113.7');
   });
 
+  it('answers on the paths the express mount matched: a trailing slash, any case', async () => {
+    for (const path of ['/graphql/', '/GraphQL', '/GRAPHQL/?x=1']) {
+      const res = await fetch(`${t.url}${path}`, { method: 'POST', headers: json, body: typename });
+      expect(await res.json(), path).toEqual({ data: { __typename: 'Query' } });
+    }
+  });
+
   it('leaves other paths to express', async () => {
     const res = await fetch(`${t.url}/graphqlx`, { method: 'POST', headers: json, body: typename });
     expect(res.status).toBe(404);

@@ -31,9 +31,17 @@ export interface GraphqlHttpOptions<TContext extends BaseContext> {
   sessionCookie: { name: string; secure: boolean };
 }
 
+/** `/graphql`, `/graphql/` and any case, with or without a query string: what express's mount matched. */
+export function isGraphqlPath(url: string | undefined): boolean {
+  if (!url) return false;
+  const end = url.indexOf('?');
+  const path = (end < 0 ? url : url.slice(0, end)).toLowerCase();
+  return path === '/graphql' || path === '/graphql/';
+}
+
 /** The answer to a request body that could not be read, shared with express's error handler. */
 export function bodyErrorAnswer(error: { status?: number; type?: string }): { status: number; body: string } {
-  const status = error.status ?? 500;
+  const status = error.status !== undefined && error.status >= 400 && error.status < 600 ? error.status : 500;
   const code = status < 500 ? 'BAD_USER_INPUT' : 'INTERNAL_SERVER_ERROR';
   const message =
     error.type === 'entity.parse.failed'
@@ -117,7 +125,7 @@ export function graphqlHttpHandler<TContext extends BaseContext>(options: Graphq
           search: query < 0 ? '' : url.slice(query),
           body,
         },
-        context: () => options.context({ requestId, ip: proxyAddr(req, options.trustProxy), req, cookies }),
+        context: () => options.context({ requestId, ip: proxyAddr(req, options.trustProxy) ?? 'unknown', req, cookies }),
       });
       for (const [name, value] of answer.headers) res.setHeader(name, value);
       res.statusCode = answer.status ?? 200;

@@ -32,25 +32,27 @@ export async function sqliteIdle(db: DataSource): Promise<void> {
   await sqliteGateOf(db)?.idle(); // installed on every SQLite data source by openDatabase
 }
 
-const statements = new WeakMap<DataSource, LRUCache<string, SqliteStatement>>();
+/** Keyed by the connection itself: a statement belongs to the connection that prepared it. */
+const statements = new WeakMap<SqliteConnection, LRUCache<string, SqliteStatement>>();
 
 /**
  * The statement for `sql`, prepared once per data source (better-sqlite3's `prepare` compiles the
  * SQL each time). Bounded: statements built with a variable number of rows have many texts.
  */
 export function preparedStatement(db: DataSource, sql: string): SqliteStatement {
-  let cache = statements.get(db);
-  if (!cache) statements.set(db, (cache = new LRUCache({ max: 500 })));
+  const connection = sqliteConnection(db);
+  let cache = statements.get(connection);
+  if (!cache) statements.set(connection, (cache = new LRUCache({ max: 500 })));
   let statement = cache.get(sql);
   if (!statement) {
-    statement = sqliteConnection(db).prepare(sql);
+    statement = connection.prepare(sql);
     cache.set(sql, statement);
   }
   return statement;
 }
 
 /** Drops the prepared statements (tests that count statements by spying on `prepare`). */
-export const forgetPreparedStatements = (db: DataSource): void => void statements.delete(db);
+export const forgetPreparedStatements = (db: DataSource): void => void statements.delete(sqliteConnection(db));
 
 /**
  * Runs a read; on SQLite through a statement prepared once per data source, outside any open
