@@ -206,12 +206,14 @@ export async function createApp(config: Config, options: { logger?: Logger } = {
   // GraphQL over HTTP skips express (core/graphql-http.ts); everything else is express's.
   const graphqlHttp = graphqlHttpHandler<Context>({
     apollo,
+    answers: services.directory.cache,
     logger,
     bodyLimit: QUERY_LIMITS.httpBodyLimit,
     headers: headersOf(securityHeaders as Parameters<typeof headersOf>[0]),
     trustProxy: app.get('trust proxy fn') as (address: string, hop: number) => boolean,
     sessionCookie: { name: SESSION_COOKIE, secure: config.secureCookies },
-    context: ({ requestId, ip, req, cookies }) => buildContext(services, { requestId, ip, headers: req.headers, cookies }),
+    context: ({ requestId, ip, req, cookies, answerNote }) =>
+      buildContext(services, { requestId, ip, headers: req.headers, cookies, answerNote }),
   });
   httpServer.on('request', (req: IncomingMessage, res: ServerResponse) => {
     if (!isGraphqlPath(req.url)) return app(req, res);

@@ -188,6 +188,46 @@ describe('whole answers kept for public directory queries', () => {
     const after = await new TestClient(t).gql<Page>(query, filter);
     expect(after.data!.ptces.edges[0].node.name).toBe(`${renamed.name} (renommé)`);
   });
+
+  it('answers a repeated public request from its kept bytes (core/graphql-http.ts), per Accept header, never an error', async () => {
+    const cache = t.app.services.directory.cache;
+    const answer = vi.spyOn(cache, 'answer');
+    const keepAnswer = vi.spyOn(cache, 'keepAnswer');
+    const send = (query: string, accept?: string) =>
+      fetch(`${t.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(accept ? { accept } : {}) },
+        body: JSON.stringify({ query, variables: { f: { search: 'coop' } } }),
+      });
+    const query = `query($f: PtceFilter) { ptces(filter: $f, first: 3) { totalCount edges { node { slug } } } }`;
+    const first = await send(query);
+    const firstBody = await first.text();
+    expect(keepAnswer).toHaveBeenCalledTimes(1);
+    const again = await send(query);
+    expect(answer.mock.results.at(-1)!.value).toBeDefined(); // answered from the kept bytes
+    expect(await again.text()).toBe(firstBody);
+    expect(again.headers.get('content-type')).toBe(first.headers.get('content-type'));
+    expect(again.headers.get('content-security-policy')).toBe(first.headers.get('content-security-policy'));
+    expect(again.headers.get('x-request-id')).not.toBe(first.headers.get('x-request-id'));
+
+    // Another Accept header is another answer (Apollo chooses the content type from it).
+    const graphqlResponse = await send(query, 'application/graphql-response+json');
+    expect(graphqlResponse.headers.get('content-type')).toMatch(/^application\/graphql-response\+json/);
+    expect((await send(query, 'application/graphql-response+json')).headers.get('content-type')).toMatch(
+      /^application\/graphql-response\+json/,
+    );
+
+    // Not kept: an answer that mixes in the asker, an error.
+    keepAnswer.mockClear();
+    for (let i = 0; i < 2; i++) {
+      await (await send(`query($f: PtceFilter) { me { id } ptces(filter: $f, first: 3) { totalCount } }`)).text();
+      const refused = await send(`query($f: PtceFilter) { ptces(filter: $f, first: 100000) { totalCount } }`);
+      expect(((await refused.json()) as { errors: unknown[] }).errors).toHaveLength(1);
+    }
+    expect(keepAnswer).not.toHaveBeenCalled();
+    answer.mockRestore();
+    keepAnswer.mockRestore();
+  });
 });
 
 const reachable = await redisReachable('directory-cache');

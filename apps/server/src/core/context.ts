@@ -1,6 +1,7 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import { parse as parseCookie } from 'cookie';
 import type { Session } from '../identity/session.entity.js';
+import type { AnswerNote } from './graphql-http.js';
 import type { User } from '../identity/user.entity.js';
 import type { Services } from './services.js';
 
@@ -19,6 +20,8 @@ export interface Context {
   session: Session | null;
   services: Services;
   cookies?: CookieWriter;
+  /** HTTP only: where the directory's whole-answer cache notes that this answer is public (core/graphql-http.ts). */
+  answerNote?: AnswerNote;
 }
 
 export interface ContextInput {
@@ -26,6 +29,7 @@ export interface ContextInput {
   ip: string;
   headers: IncomingHttpHeaders;
   cookies?: CookieWriter;
+  answerNote?: AnswerNote;
 }
 
 export function sessionTokenFrom(headers: IncomingHttpHeaders): string | undefined {
@@ -45,5 +49,6 @@ export async function buildContext(services: Services, input: ContextInput): Pro
     session: auth?.session ?? null,
     services,
     cookies: input.cookies,
+    answerNote: input.answerNote,
   };
 }

@@ -19,9 +19,44 @@ import type { Logger } from './logger.js';
  * - the session cookie written with the same attributes (`cookie`, as express's `res.cookie`).
  * Apollo itself keeps CSRF prevention, batching refusal, parsing, validation and error formatting.
  */
+/** A whole answer kept by its request: the response headers Apollo chose and the body bytes. */
+export interface KeptAnswer {
+  headers: [name: string, value: string][];
+  body: string;
+}
+
+/**
+ * Public answers kept whole, by the request's bytes (and Accept header). The directory cache is one:
+ * its whole-answer plugin notes an answer as public (`answerNote` in the context, with the cache
+ * generation it was computed in); the next identical request is answered without Apollo. Invalidation
+ * is the cache's own (every directory write, on every instance).
+ */
+export interface AnswerCache {
+  answer(key: string): KeptAnswer | undefined;
+  keepAnswer(key: string, generation: number, answer: KeptAnswer): void;
+}
+
+/**
+ * One per HTTP request, on its context: a plugin notes there that the answer depends on nothing but
+ * public data. An object, because Apollo runs each operation on a shallow copy of the context.
+ */
+export interface AnswerNote {
+  keepable?: { generation: number };
+}
+
+/** Only small requests are kept by their bytes (a directory page's query is about 400 bytes). */
+const KEPT_REQUEST_MAX_BYTES = 4096;
+
 export interface GraphqlHttpOptions<TContext extends BaseContext> {
   apollo: ApolloServer<TContext>;
-  context(input: { requestId: string; ip: string; req: IncomingMessage; cookies: CookieWriter }): Promise<TContext>;
+  answers?: AnswerCache;
+  context(input: {
+    requestId: string;
+    ip: string;
+    req: IncomingMessage;
+    cookies: CookieWriter;
+    answerNote: AnswerNote;
+  }): Promise<TContext>;
   logger: Logger;
   bodyLimit: string | number;
   /** Headers sent on every answer (the site's security headers). */
@@ -65,8 +100,8 @@ class BodyError extends Error {
 
 const mediaType = (header: string | undefined) => header?.split(';', 1)[0].trim().toLowerCase();
 
-/** The JSON body of a POST, or undefined when it is not JSON (Apollo then refuses it). */
-async function readJsonBody(req: IncomingMessage, limit: string | number): Promise<unknown> {
+/** The JSON body of a POST and its text, or undefined when it is not JSON (Apollo then refuses it). */
+async function readJsonBody(req: IncomingMessage, limit: string | number): Promise<{ text: string; json: unknown } | undefined> {
   if (req.method !== 'POST' || mediaType(req.headers['content-type']) !== 'application/json') return undefined;
   const encoding = (req.headers['content-encoding'] ?? 'identity').toLowerCase();
   if (encoding !== 'identity') throw new BodyError(415, 'encoding.unsupported');
@@ -74,14 +109,14 @@ async function readJsonBody(req: IncomingMessage, limit: string | number): Promi
   if (charset && charset !== 'utf-8' && charset !== 'utf8') throw new BodyError(415, 'charset.unsupported');
   const text = await getRawBody(req, { length: req.headers['content-length'], limit, encoding: 'utf-8' });
   try {
-    return JSON.parse(text) as unknown;
+    return { text, json: JSON.parse(text) as unknown };
   } catch {
     throw new BodyError(400, 'entity.parse.failed');
   }
 }
 
 export function graphqlHttpHandler<TContext extends BaseContext>(options: GraphqlHttpOptions<TContext>) {
-  const { apollo, logger, headers, sessionCookie } = options;
+  const { apollo, logger, headers, sessionCookie, answers } = options;
   const cookieOptions: SerializeOptions = { httpOnly: true, sameSite: 'lax', secure: sessionCookie.secure, path: '/' };
 
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
@@ -106,6 +141,15 @@ export function graphqlHttpHandler<TContext extends BaseContext>(options: Graphq
 
     try {
       const body = await readJsonBody(req, options.bodyLimit);
+      const keptKey =
+        answers && body && body.text.length <= KEPT_REQUEST_MAX_BYTES ? `${req.headers.accept ?? ''}\n${body.text}` : undefined;
+      const kept = keptKey === undefined ? undefined : answers!.answer(keptKey);
+      if (kept) {
+        for (const [name, value] of kept.headers) res.setHeader(name, value);
+        res.setHeader('content-length', Buffer.byteLength(kept.body));
+        res.end(kept.body);
+        return;
+      }
       const requestHeaders = new HeaderMap();
       for (const [name, value] of Object.entries(req.headers)) {
         if (value !== undefined) requestHeaders.set(name, Array.isArray(value) ? value.join(', ') : value);
@@ -118,15 +162,27 @@ export function graphqlHttpHandler<TContext extends BaseContext>(options: Graphq
         clearSession: () =>
           res.appendHeader('set-cookie', serialize(sessionCookie.name, '', { ...cookieOptions, expires: new Date(1) })),
       };
+      const answerNote: AnswerNote = {};
       const answer = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: {
           method: req.method ?? 'GET',
           headers: requestHeaders,
           search: query < 0 ? '' : url.slice(query),
-          body,
+          body: body?.json,
         },
-        context: () => options.context({ requestId, ip: proxyAddr(req, options.trustProxy) ?? 'unknown', req, cookies }),
+        context: () =>
+          options.context({ requestId, ip: proxyAddr(req, options.trustProxy) ?? 'unknown', req, cookies, answerNote }),
       });
+      const keepable = answerNote.keepable;
+      if (
+        keptKey !== undefined &&
+        keepable &&
+        (answer.status ?? 200) === 200 &&
+        answer.body.kind === 'complete' &&
+        !res.hasHeader('set-cookie')
+      ) {
+        answers!.keepAnswer(keptKey, keepable.generation, { headers: [...answer.headers], body: answer.body.string });
+      }
       for (const [name, value] of answer.headers) res.setHeader(name, value);
       res.statusCode = answer.status ?? 200;
       if (answer.body.kind === 'complete') {

@@ -1,5 +1,6 @@
 import { LRUCache } from 'lru-cache';
 import type { DataSource, EntityMetadata, EntitySubscriberInterface, QueryRunner } from 'typeorm';
+import type { AnswerCache, KeptAnswer } from '../core/graphql-http.js';
 
 /** Tables whose rows appear in directory pages, counts or the theme vocabulary. */
 const DIRECTORY_TABLES = new Set(['ptce', 'ptce_theme', 'ptce_member', 'theme']);
@@ -59,7 +60,7 @@ export interface DirectoryCacheStats {
  * cache is bypassed whenever pub/sub may be losing events (Redis subscriber down, or not yet
  * subscribed again after a drop).
  */
-export class DirectoryCache {
+export class DirectoryCache implements AnswerCache {
   private generation = 0;
   private subscribed = false;
   // Sized in rows (a page counts its PTCEs, a count 1) so a few big pages cannot hold much memory.
@@ -116,6 +117,11 @@ export class DirectoryCache {
     return hit?.value as T | undefined;
   }
 
+  /** The generation of what is kept now; null when the cache is not in use. */
+  current(): number | null {
+    return this.usable() ? this.generation : null;
+  }
+
   /** Starts a miss to be kept with `keep()`; null when the cache is not in use. */
   begin(): number | null {
     if (!this.usable()) return null;
@@ -126,6 +132,15 @@ export class DirectoryCache {
   /** Keeps a value computed since `begin()` returned `generation`, unless a write came meanwhile. */
   keep(key: string, generation: number, value: unknown, size: number): void {
     if (generation === this.generation && this.usable()) this.entries.set(key, { value }, { size: Math.max(1, size) });
+  }
+
+  /** A whole HTTP answer kept by its request (core/graphql-http.ts `AnswerCache`), counted as a hit. */
+  answer(key: string): KeptAnswer | undefined {
+    return this.peek<KeptAnswer>(`http:${key}`);
+  }
+
+  keepAnswer(key: string, generation: number, answer: KeptAnswer): void {
+    this.keep(`http:${key}`, generation, answer, Math.ceil((answer.body.length + key.length) / 500));
   }
 
   /** Forget everything; loads still running will not be kept. */

@@ -93,8 +93,12 @@ export function directoryResponseCache(schema: GraphQLSchema, cache: DirectoryCa
           if (!cacheable(requestContext.document)) return null;
           key = `response:${requestContext.queryHash}:${requestContext.operationName ?? ''}:${JSON.stringify(requestContext.request.variables ?? {})}`;
           const kept = cache.peek<FormattedExecutionResult>(key);
-          if (kept)
+          if (kept) {
+            const current = cache.current();
+            const note = requestContext.contextValue.answerNote;
+            if (current !== null && note) note.keepable = { generation: current };
             return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: 'single', singleResult: kept } };
+          }
           generation = cache.begin();
           return null;
         },
@@ -104,6 +108,9 @@ export function directoryResponseCache(schema: GraphQLSchema, cache: DirectoryCa
           const bytes = JSON.stringify(body.singleResult.data ?? null).length;
           // Sized like the rest of the cache (about one unit per PTCE row, ~500 bytes of JSON).
           cache.keep(key, generation, body.singleResult, Math.ceil(bytes / 500));
+          // Public and error-free: core/graphql-http.ts may keep the serialised answer by the request's bytes.
+          const note = requestContext.contextValue.answerNote;
+          if (note) note.keepable = { generation };
         },
       };
     },
