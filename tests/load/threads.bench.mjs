@@ -12,7 +12,7 @@
 // - latency through two instances and Redis (REDIS_URL, default redis://127.0.0.1:6379);
 // - the "last 50" page at 100 and 1,000,000 messages in a thread.
 // Loopback only, bounded in count and time. Needs `pnpm build`. Usage: node tests/load/threads.bench.mjs
-// Knobs: BENCH_SUBSCRIBERS=1,100,1000 BENCH_POSTS=200 BENCH_SOCKETS=10000 BENCH_LAST=100,1000000
+// Knobs: BENCH_SUBSCRIBERS=1,100,1000 BENCH_POSTS=400 BENCH_ROUNDS=8 (Tandem and bare alternate by rounds) BENCH_SOCKETS=10000 BENCH_LAST=100,1000000
 // BENCH_ONLY=latency,sustained,sockets,redis,last BENCH_MYSQL_URL=mysql://root@127.0.0.1:3306/tandem_bench (an
 // existing database: it needs a name).
 import { fork } from 'node:child_process';
@@ -40,7 +40,8 @@ const SIZES = (process.env.BENCH_SUBSCRIBERS ?? '1,100,1000')
   .split(',')
   .map(Number)
   .filter((n) => n > 0);
-const POSTS = Number(process.env.BENCH_POSTS ?? 200);
+const POSTS = Number(process.env.BENCH_POSTS ?? 400);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 8);
 const pct = (values, p) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
@@ -113,8 +114,9 @@ async function subscribers(url, cookie, threadId, count, onEvent) {
 /**
  * Latency from the start of the POST until the last of `count` subscribers has the message: the
  * subscribers connect to `url`, the POSTs go to `postUrl` (Tandem, or the bare server below).
+ * Returns `run(posts)`, which posts one after the other and resolves with the samples, and `stop()`.
  */
-async function latency(url, ctx, count, postUrl = url) {
+async function latencyRunner(url, ctx, count, postUrl = url) {
   const received = new Map();
   // When the last subscriber had each seq: the figure ends there, whether or not the POST's own answer
   // (which also waits for the notification step) is back yet.
@@ -128,23 +130,46 @@ async function latency(url, ctx, count, postUrl = url) {
       waiters.get(seq)?.();
     }
   });
-  const samples = [];
-  const answered = [];
-  const posts = count >= 1000 ? Math.min(POSTS, 100) : POSTS;
-  for (let i = 0; i < posts; i++) {
-    const started = performance.now();
-    let done;
-    const all = new Promise((r) => (done = r));
-    const res = await post(postUrl, ctx.cookies[1], ctx.thread.id, `latence ${i}`);
-    answered.push(performance.now() - started);
-    const seq = res.data.postMessage.seq;
-    waiters.set(seq, done);
-    if ((received.get(seq) ?? 0) < count) await all;
-    samples.push(completedAt.get(seq) - started);
+  let i = 0;
+  const run = async (posts) => {
+    const samples = [];
+    const answered = [];
+    for (let n = 0; n < posts; n++, i++) {
+      const started = performance.now();
+      let done;
+      const all = new Promise((r) => (done = r));
+      const res = await post(postUrl, ctx.cookies[1], ctx.thread.id, `latence ${i}`);
+      answered.push(performance.now() - started);
+      const seq = res.data.postMessage.seq;
+      waiters.set(seq, done);
+      if ((received.get(seq) ?? 0) < count) await all;
+      samples.push(completedAt.get(seq) - started);
+    }
+    return { samples, answered };
+  };
+  return { run, stop };
+}
+
+/**
+ * Two latency runners measured in alternation, ROUNDS rounds of `posts / ROUNDS` posts each, so that
+ * a slow moment of this shared machine weighs on both sides alike.
+ */
+async function alternate(first, second, posts) {
+  const a = { samples: [], answered: [] };
+  const b = { samples: [], answered: [] };
+  const perRound = Math.max(1, Math.round(posts / ROUNDS));
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const [runner, into] of [
+      [first, a],
+      [second, b],
+    ]) {
+      const { samples, answered } = await runner.run(perRound);
+      into.samples.push(...samples);
+      into.answered.push(...answered);
+    }
   }
-  await stop();
-  samples.answered = answered;
-  return samples;
+  await Promise.all([first.stop(), second.stop()]);
+  return [a, b];
 }
 
 /** The bare sustained reference: a plain HTTP POST whose handler broadcasts the same bytes over a bare `ws` server. */
@@ -216,11 +241,10 @@ async function bareGraphqlWsServer() {
   };
 }
 
-async function bareLatency(ctx, count) {
+async function bareLatencyRunner(ctx, count) {
   const { url, close } = await bareGraphqlWsServer();
-  const samples = await latency(url, ctx, count);
-  close();
-  return samples;
+  const runner = await latencyRunner(url, ctx, count);
+  return { run: runner.run, stop: async () => (await runner.stop(), close()) };
 }
 
 /**
@@ -371,8 +395,7 @@ async function throughRedis(redisUrl, count) {
   const a = await startTandem(undefined, { REDIS_URL: redisUrl });
   const b = await startTandem(a.databaseUrl, { REDIS_URL: redisUrl });
   const ctx = await scene(a, 1);
-  const single = await latency(a.url, ctx, 1);
-  const cross = await latency(b.url, ctx, 1, a.url);
+  const [single, cross] = await alternate(await latencyRunner(a.url, ctx, 1), await latencyRunner(b.url, ctx, 1, a.url), POSTS);
   await b.close();
   await a.close();
   return { single, cross, count };
@@ -454,11 +477,11 @@ const want = (part) => ONLY.includes(part);
 const t = await startTandem();
 const ctx = await scene(t, 20);
 for (const count of want('latency') ? SIZES : []) {
-  const ours = await latency(t.url, ctx, count);
-  const bare = await bareLatency(ctx, count);
-  const ratio = pct(ours, 50) / pct(bare, 50);
+  const posts = count >= 1000 ? Math.min(POSTS, 160) : POSTS;
+  const [ours, bare] = await alternate(await latencyRunner(t.url, ctx, count), await bareLatencyRunner(ctx, count), posts);
+  const ratio = pct(ours.samples, 50) / pct(bare.samples, 50);
   console.log(
-    `latency post → last of ${String(count).padStart(4)} subscribers: Tandem p50 ${fmt(pct(ours, 50))} ms p99 ${fmt(pct(ours, 99))} ms | bare ws p50 ${fmt(pct(bare, 50))} ms p99 ${fmt(pct(bare, 99))} ms | ratio p50 ${ratio.toFixed(1)}× | POST answered p50 ${fmt(pct(ours.answered, 50))} ms (bare ${fmt(pct(bare.answered, 50))})`,
+    `latency post → last of ${String(count).padStart(4)} subscribers: Tandem p50 ${fmt(pct(ours.samples, 50))} ms p99 ${fmt(pct(ours.samples, 99))} ms | bare ws p50 ${fmt(pct(bare.samples, 50))} ms p99 ${fmt(pct(bare.samples, 99))} ms | ratio p50 ${ratio.toFixed(1)}× | POST answered p50 ${fmt(pct(ours.answered, 50))} ms (bare ${fmt(pct(bare.answered, 50))})`,
   );
 }
 await t.close();
@@ -493,7 +516,7 @@ if (want('redis'))
   try {
     const r = await throughRedis(REDIS_URL);
     console.log(
-      `two instances + Redis, 1 subscriber: p50 ${fmt(pct(r.cross, 50))} ms p99 ${fmt(pct(r.cross, 99))} ms | same instance p50 ${fmt(pct(r.single, 50))} ms p99 ${fmt(pct(r.single, 99))} ms | added p50 ${fmt(pct(r.cross, 50) - pct(r.single, 50))} ms`,
+      `two instances + Redis, 1 subscriber: p50 ${fmt(pct(r.cross.samples, 50))} ms p99 ${fmt(pct(r.cross.samples, 99))} ms | same instance p50 ${fmt(pct(r.single.samples, 50))} ms p99 ${fmt(pct(r.single.samples, 99))} ms | added p50 ${fmt(pct(r.cross.samples, 50) - pct(r.single.samples, 50))} ms`,
     );
   } catch (error) {
     console.log(`two instances + Redis: not measured (${error.message})`);
