@@ -17,7 +17,7 @@
 // existing database: it needs a name).
 import { fork } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { Agent, createServer, request } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -76,12 +76,38 @@ async function startTandem(databaseUrl, extraEnv = {}) {
 const scene = (t, posters) => sceneFor(t.app, t.url, posters);
 
 const POST_QUERY = 'mutation($input: PostMessageInput!) { postMessage(input: $input) { seq } }';
+// One keep-alive node:http connection per server: Node's `fetch` (undici, web streams, abort signals)
+// costs the benchmark's process — which is the server's — several times more CPU and GC per request.
+const agent = new Agent({ keepAlive: true, maxSockets: 1 });
 const post = (url, cookie, threadId, body) =>
-  fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', cookie },
-    body: JSON.stringify({ query: POST_QUERY, variables: { input: { threadId, body, clientId: randomUUID() } } }),
-  }).then((r) => r.json());
+  new Promise((resolve, reject) => {
+    const payload = JSON.stringify({ query: POST_QUERY, variables: { input: { threadId, body, clientId: randomUUID() } } });
+    const target = new URL(`${url}/graphql`);
+    const req = request(
+      {
+        host: target.hostname,
+        port: target.port,
+        path: target.pathname,
+        method: 'POST',
+        agent,
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload), cookie },
+      },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk) => (text += chunk));
+        res.on('end', () => {
+          try {
+            resolve(JSON.parse(text));
+          } catch (error) {
+            reject(error);
+          }
+        });
+      },
+    );
+    req.on('error', reject);
+    req.end(payload);
+  });
 
 /** `count` graphql-ws subscribers; onEvent(seq, index) for each POSTED event. */
 async function subscribers(url, cookie, threadId, count, onEvent) {
