@@ -62,9 +62,10 @@ async function operator(t: TestApp, on: TestApp = t) {
 /** Reads twice and checks the second read was answered from the cache, so the test proves something. */
 async function cachedList(t: TestApp, filter: Record<string, unknown> = MOBILITY) {
   const first = await list(t, filter);
-  const hits = t.app.services.directory.cache.stats.hits;
+  const hits = () => t.app.services.directory.cache.stats.hits + t.app.services.directory.cache.stats.answerHits;
+  const before = hits();
   expect(await list(t, filter)).toEqual(first);
-  expect(t.app.services.directory.cache.stats.hits).toBeGreaterThan(hits);
+  expect(hits()).toBeGreaterThan(before);
   return first;
 }
 
@@ -177,16 +178,19 @@ describe('whole answers kept for public directory queries', () => {
     type Page = { ptces: { totalCount: number; edges: { node: { slug: string; name: string } }[] } };
     const filter = { f: { search: 'pole' } };
     const first = await new TestClient(t).gql<Page>(query, filter);
-    const { hits, misses } = t.app.services.directory.cache.stats;
+    const { hits, answerHits, misses } = t.app.services.directory.cache.stats;
     expect(await member.gql<Page>(query, filter)).toMatchObject({ data: first.data });
     expect(await new TestClient(t).gql<Page>(query, filter)).toMatchObject({ data: first.data });
-    // One hit per answer (the whole answer), not one per field (page, count): nothing was executed.
-    expect(t.app.services.directory.cache.stats).toMatchObject({ hits: hits + 2, misses });
+    // One hit per answer (the whole answer, here its kept bytes), not one per field (page, count):
+    // nothing was executed.
+    const after = t.app.services.directory.cache.stats;
+    expect(after.hits + after.answerHits).toBe(hits + answerHits + 2);
+    expect(after.misses).toBe(misses);
 
     const renamed = first.data!.ptces.edges[0].node;
     await t.app.services.deps.db.getRepository(Ptce).update({ slug: renamed.slug }, { name: `${renamed.name} (renommé)` });
-    const after = await new TestClient(t).gql<Page>(query, filter);
-    expect(after.data!.ptces.edges[0].node.name).toBe(`${renamed.name} (renommé)`);
+    const renamedPage = await new TestClient(t).gql<Page>(query, filter);
+    expect(renamedPage.data!.ptces.edges[0].node.name).toBe(`${renamed.name} (renommé)`);
   });
 
   it('answers a repeated public request from its kept bytes (core/graphql-http.ts), per Accept header, never an error', async () => {
@@ -217,8 +221,27 @@ describe('whole answers kept for public directory queries', () => {
       /^application\/graphql-response\+json/,
     );
 
-    // Not kept: an answer that mixes in the asker, an error.
+    // Not kept: a body with a member GraphQL over HTTP does not have, an unusual Accept header, a
+    // request over 4 kB, `{ __typename }` alone; and none of them is answered from kept bytes.
     keepAnswer.mockClear();
+    answer.mockClear();
+    const odd = (init: { body: string; accept?: string }) =>
+      fetch(`${t.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(init.accept ? { accept: init.accept } : {}) },
+        body: init.body,
+      }).then((res) => res.json() as Promise<{ data?: unknown; errors?: unknown[] }>);
+    const page = { query, variables: { f: { search: 'coop' } } };
+    for (let i = 0; i < 2; i++) {
+      expect((await odd({ body: JSON.stringify({ ...page, junk: i }) })).data).toBeDefined();
+      expect((await odd({ body: JSON.stringify(page), accept: 'application/json, text/plain' })).data).toBeDefined();
+      expect((await odd({ body: JSON.stringify({ ...page, query: `${query}${' '.repeat(4100)}` }) })).data).toBeDefined();
+      expect((await odd({ body: JSON.stringify({ query: '{ __typename }' }) })).data).toEqual({ __typename: 'Query' });
+    }
+    expect(keepAnswer).not.toHaveBeenCalled();
+    expect(answer.mock.results.filter((r) => r.value !== undefined)).toEqual([]);
+
+    // Not kept: an answer that mixes in the asker, an error.
     for (let i = 0; i < 2; i++) {
       await (await send(`query($f: PtceFilter) { me { id } ptces(filter: $f, first: 3) { totalCount } }`)).text();
       const refused = await send(`query($f: PtceFilter) { ptces(filter: $f, first: 100000) { totalCount } }`);
@@ -247,7 +270,7 @@ describe.runIf(reachable)('two instances with Redis', () => {
       async () => {
         await list(b);
         await list(b);
-        expect(b.app.services.directory.cache.stats.hits).toBeGreaterThan(0);
+        expect(b.app.services.directory.cache.stats.hits + b.app.services.directory.cache.stats.answerHits).toBeGreaterThan(0);
       },
       { timeout: 15_000, interval: 100 },
     );

@@ -17,8 +17,10 @@ import type { Logger } from './logger.js';
  * - the JSON body read by `raw-body` within the same limit, with the same error answers;
  * - the client address through the same `trust proxy` setting (`proxy-addr`, as express does);
  * - the session cookie written with the same attributes (`cookie`, as express's `res.cookie`).
- * Apollo itself keeps CSRF prevention, batching refusal, parsing, validation and error formatting.
+ * Apollo keeps CSRF prevention, batching refusal, parsing, validation and error formatting, for
+ * every request it answers; a repeated public request can be answered before it (`AnswerCache`).
  */
+
 /** A whole answer kept by its request: the response headers Apollo chose and the body bytes. */
 export interface KeptAnswer {
   headers: [name: string, value: string][];
@@ -26,10 +28,13 @@ export interface KeptAnswer {
 }
 
 /**
- * Public answers kept whole, by the request's bytes (and Accept header). The directory cache is one:
+ * Public answers kept whole, by the request's bytes and Accept header. The directory cache is one:
  * its whole-answer plugin notes an answer as public (`answerNote` in the context, with the cache
- * generation it was computed in); the next identical request is answered without Apollo. Invalidation
- * is the cache's own (every directory write, on every instance).
+ * generation it was computed in); the next identical request is answered without Apollo: no CSRF
+ * check, context, validation or plugins. That is sound because the key holds every input Apollo's
+ * answer to a JSON POST depends on (the body and Accept; the CSRF check always passes for
+ * `application/json`), the same bytes validate the same way, and the allow-listed fields read no
+ * person, header or cookie. Invalidation is the cache's own (every directory write, on every instance).
  */
 export interface AnswerCache {
   answer(key: string): KeptAnswer | undefined;
@@ -45,7 +50,21 @@ export interface AnswerNote {
 }
 
 /** Only small requests are kept by their bytes (a directory page's query is about 400 bytes). */
-const KEPT_REQUEST_MAX_BYTES = 4096;
+const KEPT_REQUEST_MAX_LENGTH = 4096;
+/** The members of a GraphQL-over-HTTP request: a body with any other is never kept. */
+const REQUEST_MEMBERS = new Set(['query', 'operationName', 'variables', 'extensions']);
+/** What browsers' and Apollo Client's requests send; any other Accept header is never kept. */
+const KEPT_ACCEPT = new Set(['', '*/*', 'application/json', 'application/graphql-response+json,application/json;q=0.9']);
+
+function keptKeyOf(req: IncomingMessage, body: { text: string; json: unknown } | undefined): string | undefined {
+  if (!body || body.text.length > KEPT_REQUEST_MAX_LENGTH) return undefined;
+  const accept = req.headers.accept ?? '';
+  if (!KEPT_ACCEPT.has(accept)) return undefined;
+  const json = body.json;
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return undefined;
+  for (const member in json) if (!REQUEST_MEMBERS.has(member)) return undefined;
+  return `${accept}\n${body.text}`;
+}
 
 export interface GraphqlHttpOptions<TContext extends BaseContext> {
   apollo: ApolloServer<TContext>;
@@ -125,6 +144,7 @@ export function graphqlHttpHandler<TContext extends BaseContext>(options: Graphq
     res.setHeader('x-request-id', requestId);
     for (const [name, value] of headers) res.setHeader(name, value);
     // 'close' comes after 'finish', or alone when the client went away first (as pino-http logs it).
+    let answeredFromKept = false;
     res.once('close', () => {
       const statusCode = res.statusCode;
       const finished = res.writableFinished;
@@ -134,6 +154,7 @@ export function graphqlHttpHandler<TContext extends BaseContext>(options: Graphq
           req: { id: requestId, method: req.method, url: req.url },
           res: { statusCode },
           responseTime: Math.round(performance.now() - started),
+          ...(answeredFromKept ? { kept: true } : {}),
         },
         finished ? 'request completed' : 'request aborted',
       );
@@ -141,10 +162,10 @@ export function graphqlHttpHandler<TContext extends BaseContext>(options: Graphq
 
     try {
       const body = await readJsonBody(req, options.bodyLimit);
-      const keptKey =
-        answers && body && body.text.length <= KEPT_REQUEST_MAX_BYTES ? `${req.headers.accept ?? ''}\n${body.text}` : undefined;
+      const keptKey = answers ? keptKeyOf(req, body) : undefined;
       const kept = keptKey === undefined ? undefined : answers!.answer(keptKey);
       if (kept) {
+        answeredFromKept = true;
         for (const [name, value] of kept.headers) res.setHeader(name, value);
         res.setHeader('content-length', Buffer.byteLength(kept.body));
         res.end(kept.body);

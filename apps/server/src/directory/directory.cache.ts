@@ -50,6 +50,8 @@ export interface DirectoryCacheStats {
   hits: number;
   misses: number;
   invalidations: number;
+  /** Requests answered from kept bytes (core/graphql-http.ts), before Apollo. */
+  answerHits: number;
 }
 
 /**
@@ -66,7 +68,13 @@ export class DirectoryCache implements AnswerCache {
   // Sized in rows (a page counts its PTCEs, a count 1) so a few big pages cannot hold much memory.
   private readonly entries = new LRUCache<string, { value: unknown }>({ max: 2_000, maxSize: 20_000 });
   private readonly inFlight = new Map<string, Promise<unknown>>();
-  readonly stats: DirectoryCacheStats = { hits: 0, misses: 0, invalidations: 0 };
+  // Kept HTTP answers have a budget of their own (bytes): varied requests cannot push pages and counts out.
+  private readonly answers = new LRUCache<string, KeptAnswer>({
+    max: 1_000,
+    maxSize: 8 * 2 ** 20,
+    sizeCalculation: (answer, key) => answer.body.length + key.length,
+  });
+  readonly stats: DirectoryCacheStats = { hits: 0, misses: 0, invalidations: 0, answerHits: 0 };
 
   constructor(private readonly options: { enabled: boolean; connected: () => boolean }) {}
 
@@ -134,19 +142,23 @@ export class DirectoryCache implements AnswerCache {
     if (generation === this.generation && this.usable()) this.entries.set(key, { value }, { size: Math.max(1, size) });
   }
 
-  /** A whole HTTP answer kept by its request (core/graphql-http.ts `AnswerCache`), counted as a hit. */
+  /** A whole HTTP answer kept by its request (core/graphql-http.ts `AnswerCache`). */
   answer(key: string): KeptAnswer | undefined {
-    return this.peek<KeptAnswer>(`http:${key}`);
+    if (!this.usable()) return undefined;
+    const kept = this.answers.get(key);
+    if (kept) this.stats.answerHits++;
+    return kept;
   }
 
   keepAnswer(key: string, generation: number, answer: KeptAnswer): void {
-    this.keep(`http:${key}`, generation, answer, Math.ceil((answer.body.length + key.length) / 500));
+    if (generation === this.generation && this.usable()) this.answers.set(key, answer);
   }
 
   /** Forget everything; loads still running will not be kept. */
   invalidate(): void {
     this.generation++;
     this.entries.clear();
+    this.answers.clear();
     this.inFlight.clear();
     this.stats.invalidations++;
   }

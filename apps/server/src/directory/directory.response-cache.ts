@@ -48,10 +48,14 @@ const PUBLIC_DIRECTORY_FIELDS: Record<string, ReadonlySet<string>> = {
   ]),
 };
 
-/** True when every field the document selects (in any operation or fragment) is a public directory field. */
+/**
+ * True when every field the document selects (in any operation or fragment) is a public directory
+ * field, and there is at least one (`{ __typename }` alone is no directory query worth keeping).
+ */
 export function onlyPublicDirectoryFields(schema: GraphQLSchema, document: DocumentNode): boolean {
   const typeInfo = new TypeInfo(schema);
   let ok = true;
+  let directoryField = false;
   visit(
     document,
     visitWithTypeInfo(typeInfo, {
@@ -62,10 +66,11 @@ export function onlyPublicDirectoryFields(schema: GraphQLSchema, document: Docum
         if (node.name.value === '__typename') return;
         const parent = typeInfo.getParentType();
         if (!parent || !PUBLIC_DIRECTORY_FIELDS[parent.name]?.has(node.name.value)) ok = false;
+        else directoryField = true;
       },
     }),
   );
-  return ok;
+  return ok && directoryField;
 }
 
 /**
