@@ -244,35 +244,19 @@ export class ThreadService {
         return row.lastSeq;
       });
     }
-    const runner = this.db.createQueryRunner();
-    try {
-      await runner.connect();
-      await runner.startTransaction();
-      // The UPDATE takes the thread row's lock: concurrent posters queue here, so seq order is commit order.
-      await runner.query('UPDATE `thread` SET `lastSeq` = `lastSeq` + 1, `lastActivityAt` = ? WHERE `id` = ?', [
-        createdAt,
-        threadId,
-      ]);
-      const rows = (await runner.query('SELECT `lastSeq` FROM `thread` WHERE `id` = ?', [threadId])) as { lastSeq: number }[];
-      if (rows.length === 0) throw notFound('Thread not found');
-      const seq = Number(rows[0]!.lastSeq);
-      await runner.query(
-        'INSERT INTO `message` (`id`, `threadId`, `seq`, `clientId`, `authorId`, `body`, `createdAt`) VALUES (?, ?, ?, ?, ?, ?, ?)',
-        [id, threadId, seq, clientId, authorId, body, createdAt],
-      );
-      await runner.query(
-        'INSERT INTO `thread_state` (`threadId`, `userId`, `readSeq`, `muted`) VALUES (?, ?, ?, 0) ' +
-          'ON DUPLICATE KEY UPDATE `readSeq` = GREATEST(`readSeq`, VALUES(`readSeq`))',
-        [threadId, authorId, seq],
-      );
-      await runner.commitTransaction();
-      return seq;
-    } catch (error) {
-      if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => {});
-      throw error;
-    } finally {
-      await runner.release();
-    }
+    // MySQL/MariaDB: one round trip to a stored procedure (migrations/mysql/*-PostMessageProcedure.ts)
+    // that runs the same transaction, so the thread row's lock is never held across our event loop.
+    const result = (await this.db.query('CALL `tandem_post_message`(?, ?, ?, ?, ?, ?)', [
+      id,
+      threadId,
+      clientId,
+      authorId,
+      body,
+      createdAt,
+    ])) as [{ seq: number | null }[], unknown];
+    const seq = result[0]?.[0]?.seq;
+    if (seq === null || seq === undefined) throw notFound('Thread not found');
+    return Number(seq);
   }
 
   /** The SQLite statements of the post path, prepared once. */
