@@ -103,6 +103,14 @@ describe('threads: order and exactly-once', () => {
     const other = await post(compagnon.client, thread.id, 'Un autre texte', clientId);
     expect(errorCode(other)).toBe('CONFLICT');
     expect(await storedCount(thread.id)).toBe(1);
+    // The refused posts took no seq (on MariaDB their transaction rolled back in the procedure).
+    const next = await post(compagnon.client, thread.id, 'Bonjour 👋 — à très vite, « Léa » !');
+    expect(next.data?.postMessage).toMatchObject({
+      seq: first.data!.postMessage.seq + 1,
+      body: 'Bonjour 👋 — à très vite, « Léa » !',
+    });
+    const stored = await t.app.services.deps.db.getRepository(Message).findOneByOrFail({ id: next.data!.postMessage.id });
+    expect(stored.body).toBe('Bonjour 👋 — à très vite, « Léa » !');
   });
 
   it('a client disconnected while 50 messages are posted catches up exactly, in order', async () => {

@@ -6,13 +6,16 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * step also waited for the Node event loop, busy with other requests, so posts into one thread queued
  * on a lock held for milliseconds. Here the lock is held for the server's own work and the commit.
  * Not an entity: the migrations check ignores it, and SQLite needs none (its post is synchronous).
+ * Its string parameters take the database's default character set and collation, as the tables do
+ * (utf8mb4_unicode_ci: README, compose, .ci/run); naming one here would clash with the columns'.
  */
 export class PostMessageProcedure1795780000000 implements MigrationInterface {
   name = 'PostMessageProcedure1795780000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`CREATE PROCEDURE \`tandem_post_message\`(
-      IN \`p_id\` VARCHAR(36), IN \`p_thread\` VARCHAR(36), IN \`p_client\` VARCHAR(64),
+      IN \`p_id\` VARCHAR(36), IN \`p_thread\` VARCHAR(36),
+      IN \`p_client\` VARCHAR(64),
       IN \`p_author\` VARCHAR(36), IN \`p_body\` TEXT, IN \`p_at\` DATETIME(6))
     BEGIN
       DECLARE \`v_seq\` INT DEFAULT NULL;
