@@ -78,27 +78,17 @@ export class NotificationService {
     return this.deps.db;
   }
 
-  private q(name: string) {
-    return this.db.driver.escape(name);
-  }
-
-  // --- triggers (called after commit; never throw into the caller) ------------------------------
-
   /**
-   * A message was posted. One SELECT (the people around the thread with their mute, participation
-   * and email choices) and one multi-row INSERT; one more INSERT only when an email goes out at once.
+   * The people around a thread, with what decides whether and how each is told (messagePosted). Each
+   * branch goes through an index, never a scan of every user of the network: both PTCEs' people, the
+   * thread's creator, its followers, the operators who wrote in it. Built once.
    */
-  async messagePosted(threadId: string, messageId: string, seq: number, authorId: string, body: string) {
-    const input = { threadId, messageId, seq, authorId, body };
-    await this.safely('messagePosted', async () => {
-      const q = (n: string) => this.q(n);
-      const participated = (who: string) =>
-        `EXISTS (SELECT 1 FROM ${q('message')} m WHERE m.${q('threadId')} = th.${q('id')} AND m.${q('authorId')} = ${who})`;
-      // Who may be told, each branch through an index (never a scan of every user of the network):
-      // both PTCEs' people, the thread's creator, its followers, the operators who wrote in it.
-      const rows = await rawRows(
-        this.db,
-        `WITH th AS (
+  private audienceSql(): string {
+    if (this.audienceText) return this.audienceText;
+    const q = (n: string) => this.q(n);
+    const participated = (who: string) =>
+      `EXISTS (SELECT 1 FROM ${q('message')} m WHERE m.${q('threadId')} = th.${q('id')} AND m.${q('authorId')} = ${who})`;
+    this.audienceText = `WITH th AS (
            SELECT t.${q('id')} AS ${q('id')}, t.${q('title')} AS ${q('title')}, t.${q('pairId')} AS ${q('pairId')},
              t.${q('createdById')} AS ${q('createdById')}, p.${q('compagnonId')} AS ${q('compagnonId')}, p.${q('beneficiaryId')} AS ${q('beneficiaryId')}
            FROM ${q('thread')} t JOIN ${q('pair')} p ON p.${q('id')} = t.${q('pairId')} WHERE t.${q('id')} = ?
@@ -120,9 +110,26 @@ export class NotificationService {
          JOIN candidate ON 1 = 1
          JOIN ${q('user')} u ON u.${q('id')} = candidate.${q('id')}
          LEFT JOIN ${q('thread_state')} ts ON ts.${q('threadId')} = th.${q('id')} AND ts.${q('userId')} = u.${q('id')}
-         LEFT JOIN ${q('notification_preference')} np ON np.${q('userId')} = u.${q('id')}`,
-        [input.threadId],
-      );
+         LEFT JOIN ${q('notification_preference')} np ON np.${q('userId')} = u.${q('id')}`;
+    return this.audienceText;
+  }
+
+  private audienceText: string | undefined;
+
+  private q(name: string) {
+    return this.db.driver.escape(name);
+  }
+
+  // --- triggers (called after commit; never throw into the caller) ------------------------------
+
+  /**
+   * A message was posted. One SELECT (the people around the thread with their mute, participation
+   * and email choices) and one multi-row INSERT; one more INSERT only when an email goes out at once.
+   */
+  async messagePosted(threadId: string, messageId: string, seq: number, authorId: string, body: string) {
+    const input = { threadId, messageId, seq, authorId, body };
+    await this.safely('messagePosted', async () => {
+      const rows = await rawRows(this.db, this.audienceSql(), [input.threadId]);
       if (rows.length === 0) return;
       const first = rows[0];
       const people: ThreadPerson[] = rows.map((r) => ({
