@@ -5,8 +5,9 @@
 // - mode "sequential": one keep-alive node:http connection, `requests` POSTs one after the other
 //   (after 50 to warm up), each timed with hrtime; prints JSON { p50, p99 } in ms (autocannon's
 //   histogram counts whole milliseconds, too coarse here).
-import { Agent, request } from 'node:http';
+import { Agent } from 'node:http';
 import autocannon from 'autocannon';
+import { postJson } from './http-post.mjs';
 
 const { mode, url, body, connections = 20, seconds = 2, requests = 1000 } = JSON.parse(process.argv[2]);
 
@@ -24,26 +25,10 @@ if (mode === 'load') {
   );
 } else {
   const agent = new Agent({ keepAlive: true, maxSockets: 1 });
-  const target = new URL(url);
-  const once = () =>
-    new Promise((resolve, reject) => {
-      const req = request(
-        {
-          host: target.hostname,
-          port: target.port,
-          path: target.pathname,
-          method: 'POST',
-          agent,
-          headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
-        },
-        (res) => {
-          res.on('data', () => {});
-          res.on('end', () => (res.statusCode === 200 ? resolve() : reject(new Error(`HTTP ${res.statusCode}`))));
-        },
-      );
-      req.on('error', reject);
-      req.end(body);
-    });
+  const once = async () => {
+    const { status } = await postJson(agent, url, body, {}, false); // timed to the last byte, not parsed
+    if (status !== 200) throw new Error(`HTTP ${status}`);
+  };
   for (let i = 0; i < 50; i++) await once();
   const times = [];
   for (let i = 0; i < requests; i++) {

@@ -7,7 +7,8 @@
 // { posted, errors, p50, p99, seconds }: latencies in ms over every answered post, `seconds` from the
 // first post to the end of the last one.
 import { randomUUID } from 'node:crypto';
-import { Agent, request } from 'node:http';
+import { Agent } from 'node:http';
+import { postJson } from './http-post.mjs';
 
 const {
   url,
@@ -21,33 +22,16 @@ const {
   process.send({ ready: true });
 });
 
-const target = new URL(url);
 const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
 
 /** One POST; resolves with the parsed JSON answer, rejects on a network error, a non-200 status or bad JSON. */
-const postOnce = (cookie, body) =>
-  new Promise((resolve, reject) => {
-    const payload = JSON.stringify({ query, variables: { input: { threadId, body, clientId: randomUUID() } } });
-    const headers = { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) };
-    if (cookie) headers.cookie = cookie;
-    const req = request(
-      { host: target.hostname, port: target.port, path: target.pathname, method: 'POST', agent, headers },
-      (res) => {
-        const chunks = [];
-        res.on('data', (c) => chunks.push(c));
-        res.on('end', () => {
-          if (res.statusCode !== 200) return reject(new Error(`HTTP ${res.statusCode}`));
-          try {
-            resolve(JSON.parse(Buffer.concat(chunks).toString()));
-          } catch (error) {
-            reject(error);
-          }
-        });
-      },
-    );
-    req.on('error', reject);
-    req.end(payload);
-  });
+const postOnce = async (cookie, body) => {
+  const payload = JSON.stringify({ query, variables: { input: { threadId, body, clientId: randomUUID() } } });
+  const { status, json } = await postJson(agent, url, payload, cookie ? { cookie } : {});
+  if (status !== 200) throw new Error(`HTTP ${status}`);
+  if (json === undefined) throw new Error('not JSON');
+  return json;
+};
 
 let posted = 0;
 let errors = 0;

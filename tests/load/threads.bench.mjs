@@ -17,12 +17,13 @@
 // existing database: it needs a name).
 import { fork } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { Agent, createServer, request } from 'node:http';
+import { Agent, createServer } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
 import { randomUUID } from 'node:crypto';
+import { postJson } from './http-post.mjs';
 import { sceneFor } from './threads-scene.mjs';
 import { SERVER_NODE_FLAGS } from '../../scripts/server-flags.mjs';
 
@@ -79,35 +80,12 @@ const POST_QUERY = 'mutation($input: PostMessageInput!) { postMessage(input: $in
 // One keep-alive node:http connection per server: Node's `fetch` (undici, web streams, abort signals)
 // costs the benchmark's process — which is the server's — several times more CPU and GC per request.
 const agent = new Agent({ keepAlive: true, maxSockets: 1 });
-const post = (url, cookie, threadId, body) =>
-  new Promise((resolve, reject) => {
-    const payload = JSON.stringify({ query: POST_QUERY, variables: { input: { threadId, body, clientId: randomUUID() } } });
-    const target = new URL(`${url}/graphql`);
-    const req = request(
-      {
-        host: target.hostname,
-        port: target.port,
-        path: target.pathname,
-        method: 'POST',
-        agent,
-        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload), cookie },
-      },
-      (res) => {
-        let text = '';
-        res.setEncoding('utf8');
-        res.on('data', (chunk) => (text += chunk));
-        res.on('end', () => {
-          try {
-            resolve(JSON.parse(text));
-          } catch (error) {
-            reject(error);
-          }
-        });
-      },
-    );
-    req.on('error', reject);
-    req.end(payload);
-  });
+const post = async (url, cookie, threadId, body) => {
+  const payload = JSON.stringify({ query: POST_QUERY, variables: { input: { threadId, body, clientId: randomUUID() } } });
+  const { status, json } = await postJson(agent, `${url}/graphql`, payload, { cookie });
+  if (!json) throw new Error(`HTTP ${status}: not JSON`);
+  return json;
+};
 
 /** `count` graphql-ws subscribers; onEvent(seq, index) for each POSTED event. */
 async function subscribers(url, cookie, threadId, count, onEvent) {
@@ -301,21 +279,30 @@ async function drain(deliveredNow, posted) {
   return performance.now() - started;
 }
 
-async function sustained(t, ctx, seconds = 5) {
-  let delivered = 0;
-  const stop = await subscribers(t.url, ctx.cookies[0], ctx.thread.id, 2, () => delivered++);
-  const r = await postersInAnotherProcess(`${t.url}/graphql`, ctx.cookies.slice(1, 21), ctx.thread.id, seconds);
-  const deliveredInTime = delivered;
-  // Subscribers may still be catching up: wait before counting anything as lost.
-  const drainMs = await drain(() => delivered, r.posted);
-  await stop();
+/**
+ * The figures of a sustained run from the posters' report `r` and the 2 subscribers' delivery count:
+ * deliveries/s during the run, then (after waiting for them to catch up) lost = posted × 2 − delivered.
+ */
+async function rates(r, delivered) {
+  const deliveredInTime = delivered();
+  const drainMs = await drain(delivered, r.posted);
   return {
     ...r,
     perSecond: r.posted / r.seconds,
     deliveries: deliveredInTime / r.seconds,
     drainMs,
-    lost: r.posted * 2 - delivered,
+    lost: r.posted * 2 - delivered(),
   };
+}
+
+async function sustained(t, ctx, seconds = 5) {
+  let delivered = 0;
+  const stop = await subscribers(t.url, ctx.cookies[0], ctx.thread.id, 2, () => delivered++);
+  const r = await postersInAnotherProcess(`${t.url}/graphql`, ctx.cookies.slice(1, 21), ctx.thread.id, seconds);
+  // Subscribers may still be catching up: wait before counting anything as lost.
+  const result = await rates(r, () => delivered);
+  await stop();
+  return result;
 }
 
 /** The same 20 posters against the bare broadcast server with 2 sockets: the ceiling of this machine's loopback. */
@@ -334,17 +321,10 @@ async function bareSustained(seconds = 5) {
   );
   // A random id has the size of a thread id, so the bare server broadcasts bodies of the same size.
   const r = await postersInAnotherProcess(url, Array(20).fill(''), randomUUID(), seconds);
-  const deliveredInTime = delivered;
-  const drainMs = await drain(() => delivered, r.posted);
+  const result = await rates(r, () => delivered);
   for (const ws of clients) ws.close();
   close();
-  return {
-    ...r,
-    perSecond: r.posted / r.seconds,
-    deliveries: deliveredInTime / r.seconds,
-    drainMs,
-    lost: r.posted * 2 - delivered,
-  };
+  return result;
 }
 
 /** A server in a child process (Tandem or bare ws): its RSS before and after `count` sockets with one subscription each. */
