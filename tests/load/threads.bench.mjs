@@ -13,8 +13,8 @@
 // - the "last 50" page at 100 and 1,000,000 messages in a thread.
 // Loopback only, bounded in count and time. Needs `pnpm build`. Usage: node tests/load/threads.bench.mjs
 // Knobs: BENCH_SUBSCRIBERS=1,100,1000 BENCH_POSTS=400 BENCH_ROUNDS=8 (Tandem and bare alternate by rounds) BENCH_SOCKETS=10000 BENCH_LAST=100,1000000
-// BENCH_ONLY=latency,sustained,sockets,redis,last BENCH_MYSQL_URL=mysql://root@127.0.0.1:3306/tandem_bench (an
-// existing database: it needs a name).
+// BENCH_ONLY=latency,sustained,sockets,redis,last BENCH_MYSQL_URL=mysql://root@127.0.0.1:3306 (a server: a
+// throw-away database is made and dropped; with a database name, that existing database is used).
 import { fork } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { Agent, createServer } from 'node:http';
@@ -463,7 +463,21 @@ async function lastPage(t, ctx, count, requests = 200) {
 }
 
 const databases = [['SQLite', undefined]];
-if (process.env.BENCH_MYSQL_URL) databases.push(['MariaDB', process.env.BENCH_MYSQL_URL]);
+/** BENCH_MYSQL_URL with a database name is used as is; without one, a throw-away database is made (and dropped). */
+async function mysqlDatabase(serverUrl) {
+  const url = new URL(serverUrl);
+  if (url.pathname.length > 1) return { url: serverUrl, drop: async () => {} };
+  const mysql = serverCjs('mysql2/promise');
+  const name = `tandem_bench_${Date.now().toString(36)}`;
+  const admin = await mysql.createConnection({ uri: url.toString() });
+  await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+  return {
+    url: Object.assign(new URL(url), { pathname: `/${name}` }).toString(),
+    drop: async () => (await admin.query(`DROP DATABASE IF EXISTS \`${name}\``), await admin.end()),
+  };
+}
+const mariadb = process.env.BENCH_MYSQL_URL ? await mysqlDatabase(process.env.BENCH_MYSQL_URL) : null;
+if (mariadb) databases.push(['MariaDB', mariadb.url]);
 const SOCKETS = Number(process.env.BENCH_SOCKETS ?? 10_000);
 const LAST = (process.env.BENCH_LAST ?? '100,1000000')
   .split(',')
@@ -541,4 +555,5 @@ for (const [name, url] of want('last') ? databases : []) {
   console.log(`"last 50" page, ${name}: ${parts.join(' | ')}`);
   await s.close();
 }
+await mariadb?.drop();
 process.exit(0);
