@@ -1,34 +1,14 @@
-import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, logIn, newPerson } from './support/browser.js';
+import { seriousViolations } from './support/axe.js';
 
-const require = createRequire(import.meta.url);
 const baseUrl = inject('baseUrl');
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
 });
 afterAll(() => browser?.close());
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
-/** Runs axe-core in the page; returns the serious and critical violations. */
-async function seriousViolations(page: Page): Promise<AxeViolation[]> {
-  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-  const violations = await page.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run(): Promise<{ violations: AxeViolation[] }> } }).axe.run();
-    return result.violations;
-  });
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => ({ target: n.target })) }));
-}
 
 describe('the directory, without signing in', () => {
   it('filters by a theme and a département on the map, then opens a PTCE page', async () => {
@@ -96,14 +76,7 @@ describe('the directory, without signing in', () => {
 
   it('axe-core finds no serious or critical violation on the directory, a PTCE page and the finder', async () => {
     for (const width of [1280, 360]) {
-      // The app's CSP (script-src 'self') would block axe's injected script: this profile bypasses it.
-      const context = await browser.newContext({
-        baseURL: baseUrl,
-        locale: 'fr-FR',
-        viewport: { width, height: 800 },
-        bypassCSP: true,
-      });
-      const page = await context.newPage();
+      const { context, page } = await newPerson(browser, baseUrl, { width, bypassCSP: true });
       for (const [path, ready] of [
         ['/annuaire?theme=mobilite&dep=40', '1 PTCE'],
         ['/annuaire/sud-aquitaine', 'PTCE Sud Aquitaine'],

@@ -1,9 +1,8 @@
-import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, logIn, newPerson, openDemoPair1 } from './support/browser.js';
+import { seriousViolations } from './support/axe.js';
 
-const require = createRequire(import.meta.url);
 const baseUrl = inject('baseUrl');
 let browser: Browser;
 beforeAll(async () => {
@@ -16,18 +15,6 @@ async function bellCount(page: Page): Promise<number> {
   const badge = page.getByTestId('notification-count');
   if ((await badge.count()) === 0) return 0;
   return Number((await badge.innerText()).replace('+', ''));
-}
-
-/** axe-core's serious and critical violations in the page (ids and first targets). */
-async function seriousViolations(page: Page): Promise<{ id: string; targets: string[][] }[]> {
-  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-  return page.evaluate(async () => {
-    type Result = { violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] };
-    const result = await (window as unknown as { axe: { run(): Promise<Result> } }).axe.run();
-    return result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => ({ id: v.id, targets: v.nodes.slice(0, 3).map((n) => n.target) }));
-  });
 }
 
 /** Karim (beneficiary, signed in on `page`) mentions Claire in demo pair 1; returns the words after the mention. */
@@ -86,14 +73,7 @@ describe('notifications in the browser', () => {
 
   it('axe-core finds no serious violation in the open bell list and on the preferences page', async () => {
     for (const width of [1280, 360]) {
-      // The app's CSP (script-src 'self') would block axe's injected script: this profile bypasses it.
-      const context = await browser.newContext({
-        baseURL: baseUrl,
-        locale: 'fr-FR',
-        viewport: { width, height: 800 },
-        bypassCSP: true,
-      });
-      const page = await context.newPage();
+      const { context, page } = await newPerson(browser, baseUrl, { width, bypassCSP: true });
       // An unread notification in the list, so its « Non lu » mark is checked too.
       const karim = await newPerson(browser, baseUrl);
       await logIn(karim.page, 'beneficiaire@tandem.test');

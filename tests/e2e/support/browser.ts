@@ -23,17 +23,21 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** A fresh browser profile (cookies, storage) in French, like a person in France. */
+/**
+ * A fresh browser profile (cookies, storage) in French, like a person in France. `bypassCSP` lets a
+ * test inject a script (axe-core) that the app's CSP would block.
+ */
 export async function newPerson(
   browser: Browser,
   baseURL: string,
-  options: { width?: number } = {},
+  options: { width?: number; bypassCSP?: boolean } = {},
 ): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({
     baseURL,
     locale: 'fr-FR',
     timezoneId: 'Europe/Paris',
     viewport: { width: options.width ?? 1280, height: 800 },
+    bypassCSP: options.bypassCSP ?? false,
   });
   const page = await context.newPage();
   return { context, page };
