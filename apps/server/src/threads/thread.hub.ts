@@ -1,4 +1,4 @@
-import { Between } from 'typeorm';
+import { Between, type DataSource } from 'typeorm';
 import { quoteTable, rawRows } from '../core/raw-rows.js';
 import type { Deps } from '../core/services.js';
 import { User } from '../identity/user.entity.js';
@@ -30,6 +30,20 @@ export interface HubListener {
  * last dispatched one and N (read from the database, where all of them are committed because seq
  * order is commit order). So an event lost or reordered by pub/sub costs a delay, never a message.
  */
+/** The viewers query for `size` ids, built once per data source and size (it runs on every event). */
+const viewersSqlBySize = new WeakMap<DataSource, Map<number, string>>();
+function viewersSql(db: DataSource, size: number): string {
+  let bySize = viewersSqlBySize.get(db);
+  if (!bySize) viewersSqlBySize.set(db, (bySize = new Map()));
+  let sql = bySize.get(size);
+  if (!sql) {
+    const q = (name: string) => db.driver.escape(name);
+    sql = `SELECT ${q('id')}, ${q('role')}, ${q('ptceId')} FROM ${quoteTable(db, User)} WHERE ${q('id')} IN (${Array(size).fill('?').join(', ')})`;
+    bySize.set(size, sql);
+  }
+  return sql;
+}
+
 export class ThreadHub {
   readonly listeners = new Set<HubListener>();
   readonly ready: Promise<void>;
@@ -201,12 +215,9 @@ export class ThreadHub {
 
   /** Role and PTCE of each person, in one prepared query (lists padded to powers of two, so few statements). */
   private async viewers(userIds: string[]): Promise<{ id: string; role: string; ptceId: string | null }[]> {
-    const { db } = this.deps;
     const size = 2 ** Math.ceil(Math.log2(userIds.length));
     const ids = [...userIds, ...Array<string>(size - userIds.length).fill(userIds[0]!)];
-    const q = (name: string) => db.driver.escape(name);
-    const sql = `SELECT ${q('id')}, ${q('role')}, ${q('ptceId')} FROM ${quoteTable(db, User)} WHERE ${q('id')} IN (${ids.map(() => '?').join(', ')})`;
-    return rawRows(db, sql, ids);
+    return rawRows(this.deps.db, viewersSql(this.deps.db, size), ids);
   }
 
   close(): void {

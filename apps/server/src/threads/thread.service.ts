@@ -1,7 +1,7 @@
 import { Repeater } from '@graphql-yoga/subscription';
 import { LIMITS } from '@tandem/shared';
 import { Brackets, In, MoreThan, QueryFailedError } from 'typeorm';
-import { sqliteConnection, sqliteIdle, type SqliteStatement } from '../core/raw-rows.js';
+import { preparedStatement, sqliteConnection, sqliteIdle } from '../core/raw-rows.js';
 import { AppError, badInput, forbidden, notFound, unauthenticated } from '../core/errors.js';
 import type { Deps } from '../core/services.js';
 import { AgendaItem } from '../agenda/agenda-item.entity.js';
@@ -16,13 +16,16 @@ import { Message, Thread, ThreadState } from './thread.entity.js';
 import type { CreateThreadInput, PostMessageInput, ThreadReader } from './thread.inputs.js';
 import { LIKE_ESCAPE, canChangeMessage, escapeLike, isClientId, messageBodyProblem } from './thread.policy.js';
 
-interface SqlitePostStatements {
-  insert: { immediate(fn: () => number | null): number | null };
-  findClient: SqliteStatement;
-  bump: SqliteStatement;
-  message: SqliteStatement;
-  readPosition: SqliteStatement;
-}
+/** The SQLite statements of the post path (prepared once, core/raw-rows.ts `preparedStatement`). */
+const SQLITE_POST = {
+  findClient: 'SELECT 1 FROM "message" WHERE "authorId" = ? AND "clientId" = ?',
+  bump: 'UPDATE "thread" SET "lastSeq" = "lastSeq" + 1, "lastActivityAt" = ? WHERE "id" = ? RETURNING "lastSeq"',
+  message:
+    'INSERT INTO "message" ("id", "threadId", "seq", "clientId", "authorId", "body", "createdAt") VALUES (?, ?, ?, ?, ?, ?, ?)',
+  readPosition:
+    'INSERT INTO "thread_state" ("threadId", "userId", "readSeq", "muted") VALUES (?, ?, ?, 0) ' +
+    'ON CONFLICT ("threadId", "userId") DO UPDATE SET "readSeq" = excluded."readSeq" WHERE "readSeq" < excluded."readSeq"',
+};
 
 /** What an access check needs to know about a thread. */
 interface ThreadSides {
@@ -45,7 +48,7 @@ const sqliteDate = (date: Date) => date.toISOString().replace('T', ' ').replace(
 export class ThreadService {
   private readonly hubs = new Map<string, ThreadHub>();
   private readonly sides = new Map<string, ThreadSides>();
-  private sqliteStatements: SqlitePostStatements | undefined;
+  private sqliteInsert: { immediate(fn: () => number | null): number | null } | undefined;
 
   constructor(
     private readonly deps: Deps,
@@ -63,9 +66,7 @@ export class ThreadService {
 
   /** The thread if the person may see its pair; NOT_FOUND otherwise (never revealing it exists). */
   async visibleThread(user: User | null, threadId: string): Promise<Thread> {
-    if (!user) throw unauthenticated();
-    const sides = await this.sidesOf(threadId);
-    if (!sides || !canSeePair(user, sides)) throw notFound('Thread not found');
+    await this.visibleSides(user, threadId);
     const thread = await this.db.getRepository(Thread).findOneBy({ id: threadId });
     if (!thread) throw notFound('Thread not found');
     return thread;
@@ -136,6 +137,14 @@ export class ThreadService {
     return repo.findOneOrFail({ where: { id: thread.id }, relations: { theme: true } });
   }
 
+  /** The thread's pair sides if the person may see its pair; NOT_FOUND otherwise. */
+  private async visibleSides(user: User | null, threadId: string): Promise<ThreadSides> {
+    if (!user) throw unauthenticated();
+    const sides = await this.sidesOf(threadId);
+    if (!sides || !canSeePair(user, sides)) throw notFound('Thread not found');
+    return sides;
+  }
+
   /**
    * The pair sides of a thread, for access checks. Threads never change pair and pairs never change
    * sides, so the answer is kept (bounded): posting to a thread costs no access query after the first.
@@ -164,8 +173,7 @@ export class ThreadService {
    */
   async postMessage(user: User | null, input: PostMessageInput): Promise<Message> {
     if (!user) throw unauthenticated();
-    const sides = await this.sidesOf(input.threadId);
-    if (!sides || !canSeePair(user, sides)) throw notFound('Thread not found');
+    const sides = await this.visibleSides(user, input.threadId);
     const problem = messageBodyProblem(input.body);
     if (problem)
       throw badInput(problem === 'EMPTY' ? 'The message is empty' : 'The message is too long', { reason: `MESSAGE_${problem}` });
@@ -230,17 +238,18 @@ export class ThreadService {
     if (this.db.options.type === 'better-sqlite3') {
       // One synchronous IMMEDIATE transaction: nothing else runs in this process meanwhile, and
       // other processes on the same file wait for the write lock, so seq order is commit order.
-      const sql = this.sqlitePost();
+      const sql = (name: keyof typeof SQLITE_POST) => preparedStatement(this.db, SQLITE_POST[name]);
+      this.sqliteInsert ??= sqliteConnection(this.db).transaction((fn: () => number | null) => fn());
       const at = sqliteDate(createdAt);
       // TypeORM drives SQLite through one connection: while another request's transaction is open
       // (across its awaits), this one would run as a savepoint inside it and vanish with its rollback.
       await sqliteIdle(this.db);
-      return sql.insert.immediate(() => {
-        if (sql.findClient.get(authorId, clientId)) return null;
-        const row = sql.bump.get(at, threadId) as { lastSeq: number } | undefined;
+      return this.sqliteInsert.immediate(() => {
+        if (sql('findClient').get(authorId, clientId)) return null;
+        const row = sql('bump').get(at, threadId) as { lastSeq: number } | undefined;
         if (!row) throw notFound('Thread not found');
-        sql.message.run(id, threadId, row.lastSeq, clientId, authorId, body, at);
-        sql.readPosition.run(threadId, authorId, row.lastSeq);
+        sql('message').run(id, threadId, row.lastSeq, clientId, authorId, body, at);
+        sql('readPosition').run(threadId, authorId, row.lastSeq);
         return row.lastSeq;
       });
     }
@@ -257,27 +266,6 @@ export class ThreadService {
     const seq = result[0]?.[0]?.seq;
     if (seq === null || seq === undefined) throw notFound('Thread not found');
     return Number(seq);
-  }
-
-  /** The SQLite statements of the post path, prepared once. */
-  private sqlitePost() {
-    if (this.sqliteStatements) return this.sqliteStatements;
-    const sqlite = sqliteConnection(this.db);
-    this.sqliteStatements = {
-      insert: sqlite.transaction((fn: () => number | null) => fn()),
-      findClient: sqlite.prepare('SELECT 1 FROM "message" WHERE "authorId" = ? AND "clientId" = ?'),
-      bump: sqlite.prepare(
-        'UPDATE "thread" SET "lastSeq" = "lastSeq" + 1, "lastActivityAt" = ? WHERE "id" = ? RETURNING "lastSeq"',
-      ),
-      message: sqlite.prepare(
-        'INSERT INTO "message" ("id", "threadId", "seq", "clientId", "authorId", "body", "createdAt") VALUES (?, ?, ?, ?, ?, ?, ?)',
-      ),
-      readPosition: sqlite.prepare(
-        'INSERT INTO "thread_state" ("threadId", "userId", "readSeq", "muted") VALUES (?, ?, ?, 0) ' +
-          'ON CONFLICT ("threadId", "userId") DO UPDATE SET "readSeq" = excluded."readSeq" WHERE "readSeq" < excluded."readSeq"',
-      ),
-    };
-    return this.sqliteStatements;
   }
 
   /** Loads a message the person may see, NOT_FOUND otherwise; only its author may change it. */
