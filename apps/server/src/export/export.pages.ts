@@ -1,4 +1,5 @@
 import MarkdownIt from 'markdown-it';
+import { escapeHtml } from '../core/escape-html.js';
 import type { AgendaItem } from '../agenda/agenda-item.entity.js';
 import type { ExportMessage, ExportThread, SpaceSnapshot } from './export.data.js';
 import { formatDateTime, formatDay, type ExportLabels } from './export.labels.js';
@@ -6,9 +7,6 @@ import { formatDateTime, formatDay, type ExportLabels } from './export.labels.js
 // The readable side of the archive: plain HTML pages that open offline in any browser and print well,
 // and Markdown twins. Every text typed by people is escaped (shown, never interpreted), and each page
 // forbids scripts and remote loads through its own Content-Security-Policy.
-
-export const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 // Markdown as the app shows it (DESIGN §7): raw HTML is escaped, javascript:/vbscript:/file: links dropped.
 const markdown = new MarkdownIt({ html: false, linkify: true, breaks: true });

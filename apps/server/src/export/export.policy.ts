@@ -1,4 +1,4 @@
-import type { PairSides, Viewer } from '../pairs/pair.policy.js';
+import { inPairPtces, type PairSides, type Viewer } from '../pairs/pair.policy.js';
 
 /**
  * Taking the whole space out of Tandem is for the coordinators of its two PTCEs. Members read the
@@ -6,6 +6,5 @@ import type { PairSides, Viewer } from '../pairs/pair.policy.js';
  * (audited), but a full copy of a pair's exchanges is the pair's to make, not the programme's.
  */
 export function canExportPair(viewer: Viewer | null, pair: PairSides): boolean {
-  if (!viewer || viewer.role !== 'COORDINATOR' || viewer.ptceId === null) return false;
-  return viewer.ptceId === pair.compagnonId || viewer.ptceId === pair.beneficiaryId;
+  return viewer !== null && viewer.role === 'COORDINATOR' && inPairPtces(viewer, pair);
 }

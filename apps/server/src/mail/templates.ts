@@ -1,7 +1,6 @@
-// Mail texts, French first. Kept beside the mailer: they are server-side words, not UI strings.
+import { escapeHtml } from '../core/escape-html.js';
 
-const escapeHtml = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+// Mail texts, French first. Kept beside the mailer: they are server-side words, not UI strings.
 
 export function invitationMail(input: { locale: string; ptceName: string; inviterName: string; link: string; expiresAt: Date }) {
   const { ptceName, inviterName, link } = input;

@@ -222,7 +222,7 @@ export class NotificationMailer {
 
   /**
    * Whether this worker still holds the row with enough lease left for the longest possible send
-   * (the mailer's SMTP waits are bounded to well under the lease, see createMailer's sendTimeouts).
+   * (the mailer's SMTP waits are bounded to well under the lease, see createMailer's waitMs).
    */
   private async stillMine(row: MailOutbox, now: Date): Promise<boolean> {
     const current = await this.db

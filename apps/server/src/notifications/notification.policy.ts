@@ -1,5 +1,5 @@
-import { NOTIFICATION_LIMITS, type DigestFrequency, type NotificationKind } from '@tandem/shared';
-import { canSeePair } from '../pairs/pair.policy.js';
+import { NOTIFICATION_LIMITS, daysBetween, type DigestFrequency, type NotificationKind } from '@tandem/shared';
+import { canSeePair, inPairPtces, type PairSides } from '../pairs/pair.policy.js';
 
 // Who is told what, and what goes out by email when: pure functions over plain data, so the whole
 // policy is a table in notification.policy.test.ts.
@@ -27,11 +27,6 @@ export interface AgendaPerson extends Person {
   follower: boolean;
 }
 
-export interface PairSides {
-  compagnonId: string;
-  beneficiaryId: string;
-}
-
 export type NotifyEvent =
   | { type: 'MESSAGE_POSTED'; actorId: string; body: string; people: ThreadPerson[] }
   | { type: 'AGENDA_CHANGED'; actorId: string; people: AgendaPerson[] }
@@ -43,10 +38,6 @@ export interface Recipient {
   userId: string;
   kind: NotificationKind;
 }
-
-/** Someone of the pair's own two PTCEs (operators follow every pair, so they are only told as participants). */
-const inPair = (person: Person, pair: PairSides) =>
-  person.ptceId !== null && (person.ptceId === pair.compagnonId || person.ptceId === pair.beneficiaryId);
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -91,14 +82,11 @@ export function recipientsOf(event: NotifyEvent, pair: PairSides): Recipient[] {
     case 'AGENDA_CHANGED':
       for (const p of event.people) if (eligible(p) && (p.host || p.follower)) out.set(p.id, 'AGENDA_CHANGED');
       break;
+    // Someone of the pair's own two PTCEs (operators follow every pair, so they are only told as participants).
     case 'DOCUMENT_ADDED':
-      for (const p of event.people) if (eligible(p) && inPair(p, pair)) out.set(p.id, 'DOCUMENT_ADDED');
-      break;
     case 'PAIR_STATUS':
-      for (const p of event.people) if (eligible(p) && inPair(p, pair)) out.set(p.id, 'PAIR_STATUS');
-      break;
     case 'FOLLOW_UP_DUE':
-      for (const p of event.people) if (eligible(p) && inPair(p, pair)) out.set(p.id, 'FOLLOW_UP_DUE');
+      for (const p of event.people) if (eligible(p) && inPairPtces(p, pair)) out.set(p.id, event.type);
       break;
   }
   return [...out].map(([userId, kind]) => ({ userId, kind }));
@@ -123,7 +111,7 @@ export function emailsAtOnce(
   if (kind === 'PAIR_STATUS') return choices.emailPairStatus;
   if (kind === 'AGENDA_CHANGED') {
     if (!choices.emailAgendaSoon || !context.itemDay || !context.today) return false;
-    const days = (Date.parse(`${context.itemDay}T00:00:00Z`) - Date.parse(`${context.today}T00:00:00Z`)) / 86_400_000;
+    const days = daysBetween(context.today, context.itemDay);
     return days >= 0 && days <= NOTIFICATION_LIMITS.agendaSoonDays;
   }
   return false;

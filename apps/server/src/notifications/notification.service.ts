@@ -6,6 +6,7 @@ import { badInput, notFound, unauthenticated } from '../core/errors.js';
 import { newId } from '../core/columns.js';
 import { rawRows } from '../core/raw-rows.js';
 import type { Deps } from '../core/services.js';
+import type { PairSides } from '../pairs/pair.policy.js';
 import { Document } from '../documents/document.entity.js';
 import { User } from '../identity/user.entity.js';
 import { FollowUp } from '../pairs/follow-up.entity.js';
@@ -20,7 +21,6 @@ import {
   type AgendaPerson,
   type EmailChoices,
   type NotifyEvent,
-  type PairSides,
   type Person,
   type ThreadPerson,
 } from './notification.policy.js';

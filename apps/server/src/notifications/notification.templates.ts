@@ -1,12 +1,9 @@
-import { notificationPath } from '@tandem/shared';
+import { notificationPath, type Locale } from '@tandem/shared';
+import { escapeHtml } from '../core/escape-html.js';
 import type { Notification } from './notification.entity.js';
 
 // Notification emails, French first. Server-side words, beside their mailer (like mail/templates.ts).
 
-const escapeHtml = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-
-type Locale = 'fr' | 'en';
 const lang = (locale: string): Locale => (locale === 'en' ? 'en' : 'fr');
 
 const STATUS: Record<Locale, Record<string, string>> = {

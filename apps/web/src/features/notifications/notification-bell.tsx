@@ -13,11 +13,12 @@ import {
   Text,
   UnstyledButton,
 } from '@mantine/core';
-import { notificationPath, type Locale } from '@tandem/shared';
+import { notificationPath } from '@tandem/shared';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { getFragmentData } from '../../gql';
+import { currentLocale } from '../../app/i18n';
 import { useRealtime } from '../../app/realtime-context';
 import { formatDateTime } from '../../lib/dates';
 import { ErrorAlert } from '../../lib/error-alert';
@@ -37,8 +38,8 @@ import { notificationText } from './notification-text';
  * after every reconnect, so the count is the database's, also after a reload.
  */
 export function NotificationBell() {
-  const { t, i18n } = useTranslation();
-  const locale = i18n.language as Locale;
+  const { t } = useTranslation();
+  const locale = currentLocale();
   const navigate = useNavigate();
   const realtime = useRealtime();
   const [opened, setOpened] = useState(false);
