@@ -19,6 +19,17 @@ export class AppError extends GraphQLError {
   }
 }
 
+/** The HTTP status of an AppError code, for the plain HTTP routes (/api/…); undefined for others. */
+const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
+  BAD_USER_INPUT: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  RATE_LIMITED: 429,
+};
+export const httpStatusOf = (code: string): number | undefined => HTTP_STATUS[code as ErrorCode];
+
 export const notFound = (what = 'Not found') => new AppError('NOT_FOUND', what);
 export const unauthenticated = () => new AppError('UNAUTHENTICATED', 'You must be signed in');
 export const forbidden = (message = 'You are not allowed to do this') => new AppError('FORBIDDEN', message);

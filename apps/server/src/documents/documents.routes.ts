@@ -3,18 +3,10 @@ import { pipeline } from 'node:stream/promises';
 import express, { type Request, type Response, type Router } from 'express';
 import type { Config } from '../config.js';
 import { buildContext } from '../core/context.js';
-import { AppError } from '../core/errors.js';
+import { AppError, httpStatusOf } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import type { Services } from '../core/services.js';
 
-const STATUS: Record<string, number> = {
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  CONFLICT: 409,
-  RATE_LIMITED: 429,
-  BAD_USER_INPUT: 400,
-};
 const PREVIEWABLE = /^(image\/(png|jpeg|webp)|application\/pdf)$/;
 const STATUS_BY_REASON: Record<string, number> = { TOO_LARGE: 413, UNSUPPORTED_TYPE: 415, TYPE_MISMATCH: 415 };
 
@@ -41,7 +33,7 @@ export function documentsRouter(services: Services, config: Config, logger: Logg
     if (error instanceof AppError) {
       const code = String(error.extensions.code);
       const reason = error.extensions.reason as string | undefined;
-      const status = (reason ? STATUS_BY_REASON[reason] : undefined) ?? STATUS[code] ?? 400;
+      const status = (reason ? STATUS_BY_REASON[reason] : undefined) ?? httpStatusOf(code) ?? 400;
       if (res.headersSent) return res.destroy();
       // A refused upload may not have been read to its end: do not keep the connection for another request.
       if (!req.complete) res.setHeader('Connection', 'close');

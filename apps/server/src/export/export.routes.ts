@@ -1,11 +1,9 @@
 import { pipeline } from 'node:stream/promises';
 import { Router, type Request, type Response } from 'express';
 import { sessionTokenFrom } from '../core/context.js';
-import { AppError } from '../core/errors.js';
+import { AppError, httpStatusOf } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import type { Services } from '../core/services.js';
-
-const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, RATE_LIMITED: 429 };
 
 /** GET /api/pairs/:pairId/export.zip — the whole space as one archive, streamed (session cookie). */
 export function exportRoutes(services: Services, logger: Logger): Router {
@@ -21,7 +19,7 @@ export function exportRoutes(services: Services, logger: Logger): Router {
       if (!(error instanceof AppError)) throw error;
       const { code, ...extensions } = error.extensions;
       if (typeof extensions.retryAfterSeconds === 'number') res.setHeader('Retry-After', String(extensions.retryAfterSeconds));
-      res.status(STATUS[error.code] ?? 400).json({ error: { code, message: error.message, ...extensions } });
+      res.status(httpStatusOf(error.code) ?? 400).json({ error: { code, message: error.message, ...extensions } });
       return;
     }
     res.setHeader('Content-Type', 'application/zip');

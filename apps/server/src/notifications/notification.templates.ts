@@ -26,18 +26,29 @@ export const inert = (s: string) =>
     .replace(/:\/\//g, ':\u2215\u2215')
     .replace(/[\r\n]+/g, ' ');
 
+// One formatter per language (an Intl.DateTimeFormat holds native memory; a digest formats many days).
+const dayFormats = new Map<Locale, Intl.DateTimeFormat>();
+function dayFormat(locale: Locale): Intl.DateTimeFormat {
+  let format = dayFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'fr-FR', {
+      timeZone: 'UTC',
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+    });
+    dayFormats.set(locale, format);
+  }
+  return format;
+}
+
 /** An agenda item's "YYYY-MM-DD HH:MM" in words: « jeudi 3 décembre 2026 à 09:30 » / "Thursday, 3 December 2026 at 09:30". */
 export function whenOf(when: string, locale: Locale): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})(?: (\d{2}:\d{2}))?/.exec(when);
   if (!match) return when;
   const [, y, m, d, time] = match;
-  const day = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'fr-FR', {
-    timeZone: 'UTC',
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  }).format(new Date(Date.UTC(Number(y), Number(m) - 1, Number(d))));
+  const day = dayFormat(locale).format(new Date(Date.UTC(Number(y), Number(m) - 1, Number(d))));
   return time ? `${day} ${locale === 'en' ? 'at' : 'à'} ${time}` : day;
 }
 

@@ -1,13 +1,11 @@
 import type { Request, Response } from 'express';
 import { PAIR_STATUSES, type PairStatus } from '@tandem/shared';
 import { buildContext } from '../core/context.js';
-import { AppError } from '../core/errors.js';
+import { AppError, httpStatusOf } from '../core/errors.js';
 import type { Services } from '../core/services.js';
 
 const list = (value: unknown): string[] =>
   (Array.isArray(value) ? value : value === undefined ? [] : [value]).flatMap((v) => String(v).split(',')).filter(Boolean);
-
-const STATUS_HTTP: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, BAD_USER_INPUT: 400 };
 
 /**
  * GET /api/pairs.csv?status=ACTIVE&region=…&theme=… — the operator's overview as a file. An HTTP route
@@ -37,7 +35,7 @@ export function pairsCsvRoute(services: Services) {
       res.send(csv);
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
-      res.status(STATUS_HTTP[error.code] ?? 400).json({ error: { code: error.code, message: error.message } });
+      res.status(httpStatusOf(error.code) ?? 400).json({ error: { code: error.code, message: error.message } });
     }
   };
 }
