@@ -54,14 +54,14 @@ export class NotificationResolver {
   }
 }
 
-/** Following a thread (replies notify me) belongs to notifications; the thread's mute stays the thread's. */
+/** Following a thread (replies notify me): the notifications' side of the API; the state is the thread's (ThreadService). */
 @Resolver(() => Thread)
 export class ThreadFollowingResolver {
   @FieldResolver(() => Boolean, {
     description: 'Replies here notify me: I started it, posted in it or chose to follow it, and did not mute it.',
   })
   following(@Root() thread: Thread, @Ctx() ctx: Context): Promise<boolean> {
-    return ctx.services.notifications.following(ctx.user, thread);
+    return ctx.services.threads.following(ctx.user, thread);
   }
 
   @Mutation(() => Thread, { description: 'Follow a thread (replies notify me), or stop following it (mutes it).' })
@@ -70,6 +70,6 @@ export class ThreadFollowingResolver {
     @Arg('following') following: boolean,
     @Ctx() ctx: Context,
   ): Promise<Thread> {
-    return ctx.services.notifications.setFollowing(ctx.user, threadId, following, ctx.services.threads);
+    return ctx.services.threads.setFollowing(ctx.user, threadId, following);
   }
 }

@@ -439,37 +439,6 @@ export class NotificationService {
     });
   }
 
-  // --- following threads ------------------------------------------------------------------------
-
-  /** Whether replies in this thread notify me: I started it, posted in it or chose to follow it, and did not mute it. */
-  async following(user: User | null, thread: { id: string; createdById: string }): Promise<boolean> {
-    if (!user) return false;
-    const state = await this.db.getRepository(ThreadState).findOneBy({ threadId: thread.id, userId: user.id });
-    if (state?.muted) return false;
-    if (state?.following || thread.createdById === user.id) return true;
-    return this.db.getRepository(Message).existsBy({ threadId: thread.id, authorId: user.id });
-  }
-
-  /** Follow (replies notify me) or stop following (the thread is muted: only mentions still reach me). */
-  async setFollowing(
-    user: User | null,
-    threadId: string,
-    following: boolean,
-    threads: { visibleThread(user: User | null, id: string): Promise<Thread> },
-  ): Promise<Thread> {
-    const thread = await threads.visibleThread(user, threadId);
-    await writeTogether(this.db, [
-      this.db
-        .createQueryBuilder()
-        .insert()
-        .into(ThreadState)
-        .values({ threadId: thread.id, userId: user!.id, readSeq: 0, following, muted: !following })
-        .orUpdate(['following', 'muted'], ['threadId', 'userId'])
-        .getQueryAndParameters(),
-    ]);
-    return thread;
-  }
-
   // --- preferences ------------------------------------------------------------------------------
 
   async preferences(user: User | null): Promise<NotificationPreference> {

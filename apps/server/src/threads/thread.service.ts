@@ -426,6 +426,28 @@ export class ThreadService {
     return thread;
   }
 
+  /** Whether replies in this thread notify me: I started it, posted in it or chose to follow it, and did not mute it. */
+  async following(user: User | null, thread: { id: string; createdById: string }): Promise<boolean> {
+    if (!user) return false;
+    const state = await this.state(user.id, thread.id);
+    if (state?.muted) return false;
+    if (state?.following || thread.createdById === user.id) return true;
+    return this.db.getRepository(Message).existsBy({ threadId: thread.id, authorId: user.id });
+  }
+
+  /** Follow (replies notify me) or stop following (the thread is muted: only mentions still reach me). */
+  async setFollowing(user: User | null, threadId: string, following: boolean): Promise<Thread> {
+    const thread = await this.visibleThread(user, threadId);
+    await this.db
+      .createQueryBuilder()
+      .insert()
+      .into(ThreadState)
+      .values({ threadId: thread.id, userId: user!.id, readSeq: 0, following, muted: !following })
+      .orUpdate(['following', 'muted'], ['threadId', 'userId'])
+      .execute();
+    return thread;
+  }
+
   /** Messages of a pair's space containing `query` (LIKE with its wildcards escaped), newest first. */
   async search(user: User | null, pairId: string, query: string): Promise<Message[]> {
     const pair = await this.pairs.visiblePair(user, pairId);
