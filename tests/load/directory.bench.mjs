@@ -3,11 +3,14 @@
 // Rows are synthetic (marked `synthetic`), in a throw-away database: never the demo data.
 //   node tests/load/directory.bench.mjs            (MySQL from TEST_MYSQL_URL or root@127.0.0.1:3306)
 //   BENCH_QUICK=1 …                                (fewer requests, for a smoke run)
-// The app keeps directory pages and counts in memory until the next directory write (DIRECTORY_CACHE):
-// each figure is given for a hit (the same filter again, as visitors do) and for a miss (the cache
-// emptied before every request, through the same path a write takes), so a miss is the full SQL cost.
-// A hit is a whole answer kept by the app (no resolver, no SQL); the bare reference has no cache: it
-// runs its three statements on every request. Two floors are printed beside them (see emptyServer).
+// The app keeps directory pages and counts in memory until the next directory write (DIRECTORY_CACHE),
+// and the directory's filters as in-memory bitsets (DIRECTORY_INDEX, rebuilt after writes settle).
+// Each figure is given for a hit (the same filter again, as visitors do), for a miss (a filter not seen
+// yet: kept answers dropped before every request, the index kept; the page's rows are read by id) and
+// just after a write (generation bumped before every request, as a write does: no cache, no index, the
+// full SQL of directory.query.ts). A hit is a whole answer kept by the app (no resolver, no SQL); the
+// bare reference has no cache: it runs its three statements on every request. Two floors are printed
+// beside them (see emptyServer).
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -323,29 +326,53 @@ async function benchDialect(dialect) {
   return withApp(dialect, async (app, url) => {
     const db = app.services.deps.db;
     const directory = app.services.directory;
+    const miss = () => directory.cache.forgetKept(); // a filter not seen yet
     // Rows are added with raw SQL, which TypeORM does not see: announce them as any raw writer must.
-    const miss = () => directory.directoryChanged({ vocabulary: false }); // a PTCE changed
+    const write = () => directory.directoryChanged({ vocabulary: false }); // a PTCE changed
+    /** The index of the rows as they are now, as the server has it a moment after the last write. */
+    const indexed = async () => {
+      // The cache (and so the index) goes live a moment after start, once subscribed to directory changes.
+      while (directory.cache.current() === null) await new Promise((resolve) => setTimeout(resolve, 10));
+      globalThis.gc?.();
+      const heap = process.memoryUsage().heapUsed;
+      const start = performance.now();
+      const index = await directory.index.build();
+      if (!index || directory.index.current() !== index) throw new Error('the directory index was not built');
+      const ms = performance.now() - start;
+      globalThis.gc?.();
+      return { ms, rows: index.size, mib: (process.memoryUsage().heapUsed - heap) / 2 ** 20 };
+    };
     const scaling = [];
     let rows = 0;
     for (const target of [1_000, 10_000, 100_000]) {
       await addSyntheticRows(db, rows, target);
-      directory.directoryChanged({ vocabulary: false });
+      write();
       rows = target;
+      const built = await indexed();
+      say(
+        `${dialect} index of ${built.rows} PTCEs built in ${f(built.ms, 0)} ms (read in chunks, in the background after a write), heap +${f(built.mib, 1)} MiB`,
+      );
       const n = target === 10_000 ? SEQUENTIAL : target === 1_000 ? 300 : 100;
       const hit = await sequential(url, n);
       const cold = await sequential(url, n, miss);
+      const written = await sequential(url, n, write);
+      await indexed();
       // The same hit, timed by a client in another process (1,000 requests): the figure for the target.
       const hitApart = await fromAnotherProcess('sequential', url);
-      scaling.push({ rows: target, hit, cold, hitApart });
+      scaling.push({ rows: target, hit, cold, written, hitApart });
       if (target === 10_000) {
         const stats = { ...directory.cache.stats };
         const rps = await throughput(url);
         const rpsMiss = await throughput(url, miss);
-        const statements = [1, 20, 100].map((first) => [first, 0, 0]);
+        const rpsWritten = await throughput(url, write);
+        await indexed();
+        const statements = [1, 20, 100].map((first) => [first, 0, 0, 0]);
         for (const s of statements) {
           await countStatements(app, url, s[0]); // fills the cache for this page size
           s[1] = await countStatements(app, url, s[0]);
           s[2] = await countStatements(app, url, s[0], miss);
+          s[3] = await countStatements(app, url, s[0], write);
+          await indexed();
         }
         const ac = { hit: await fromAnotherProcess('load', url) };
         const apart = { hit: await fromAnotherProcess('sequential', url) };
@@ -369,7 +396,12 @@ async function benchDialect(dialect) {
           `${dialect} @ 10k rows, filtered first page (20) + totalCount, cache ${app.services.deps.config.directoryCache ? 'on' : 'off'}`,
         );
         say(`  app, cache hit    p50 ${f(hit.p50)} ms  p99 ${f(hit.p99)} ms  ${f(rps, 0)} req/s at 20 concurrent`);
-        say(`  app, cache miss   p50 ${f(cold.p50)} ms  p99 ${f(cold.p99)} ms  ${f(rpsMiss, 0)} req/s at 20 concurrent`);
+        say(
+          `  app, cache miss   p50 ${f(cold.p50)} ms  p99 ${f(cold.p99)} ms  ${f(rpsMiss, 0)} req/s at 20 concurrent (a new filter: index)`,
+        );
+        say(
+          `  app, after write  p50 ${f(written.p50)} ms  p99 ${f(written.p99)} ms  ${f(rpsWritten, 0)} req/s at 20 concurrent (a write before every request: SQL)`,
+        );
         say(
           `  bare gql+SQL      p50 ${f(bareSeq.p50)} ms  p99 ${f(bareSeq.p99)} ms  ${f(bareRps, 0)} req/s at 20 concurrent (no cache)`,
         );
@@ -380,10 +412,10 @@ async function benchDialect(dialect) {
           `  floor: node:http constant  p50 ${f(emptySeq.p50)} ms  p99 ${f(emptySeq.p99)} ms  ${f(emptyRps, 0)} req/s at 20 concurrent (same client)`,
         );
         say(
-          `  ratio app/bare p50: hit ${f(hit.p50 / bareSeq.p50)}×, miss ${f(cold.p50 / bareSeq.p50)}×; throughput bare/app: hit ${f(bareRps / rps)}×, miss ${f(bareRps / rpsMiss)}×`,
+          `  ratio app/bare p50: hit ${f(hit.p50 / bareSeq.p50)}×, miss ${f(cold.p50 / bareSeq.p50)}×, after write ${f(written.p50 / bareSeq.p50)}×; throughput bare/app: hit ${f(bareRps / rps)}×, miss ${f(bareRps / rpsMiss)}×, after write ${f(bareRps / rpsWritten)}×`,
         );
         say(
-          `  SQL statements per request (first=1/20/100): hit ${statements.map((s) => s[1]).join(' / ')}, miss ${statements.map((s) => s[2]).join(' / ')}`,
+          `  SQL statements per request (first=1/20/100): hit ${statements.map((s) => s[1]).join(' / ')}, miss ${statements.map((s) => s[2]).join(' / ')}, after write ${statements.map((s) => s[3]).join(' / ')}`,
         );
         say(
           `  req/s at 20 connections from another process (autocannon): app hit ${f(ac.hit.rps, 0)}, bare gql+SQL ${f(ac.bare.rps, 0)}, app { __typename } ${f(ac.typename.rps, 0)}, node:http constant ${f(ac.empty.rps, 0)}` +
@@ -395,8 +427,13 @@ async function benchDialect(dialect) {
         say(`  cache during the sequential runs at 10k: ${stats.hits} hits, ${stats.misses} misses`);
       }
     }
-    for (const kind of ['hitApart', 'hit', 'cold']) {
-      const label = { hitApart: 'cache hit, client apart', hit: 'cache hit ', cold: 'cache miss' }[kind];
+    for (const kind of ['hitApart', 'hit', 'cold', 'written']) {
+      const label = {
+        hitApart: 'cache hit, client apart',
+        hit: 'cache hit ',
+        cold: 'cache miss (index)',
+        written: 'after a write (SQL)',
+      }[kind];
       say(
         `${dialect} scaling, ${label}: ${scaling.map((s) => `${s.rows / 1000}k p50 ${f(s[kind].p50)} / p99 ${f(s[kind].p99)} ms`).join(' | ')}`,
       );

@@ -49,6 +49,7 @@ const envSchema = z.object({
   S3_SECRET_KEY: z.string().min(1).optional(),
   S3_REGION: z.string().min(1).default('us-east-1'),
   DIRECTORY_CACHE: ON_OFF.default('on'),
+  DIRECTORY_INDEX: ON_OFF.default('on'),
   MAIL_SECRET: z.string().min(32, 'must be at least 32 characters (e.g. openssl rand -hex 32)').optional(),
   MAIL_WORKER_INTERVAL_SECONDS: z.coerce.number({ error: 'must be a number of seconds' }).min(0).max(3600).default(10),
   MAIL_LEASE_SECONDS: z.coerce.number({ error: 'must be a number of seconds' }).int().min(10).max(86_400).default(300),
@@ -93,6 +94,8 @@ export interface Config {
   s3?: S3Config;
   /** Keep directory pages and counts in memory until the next directory write (off: every read hits SQL). */
   directoryCache: boolean;
+  /** With the cache: the directory's filters as in-memory bitsets, so a new filter scans no rows (off: SQL). */
+  directoryIndex: boolean;
   mail: MailConfig;
 }
 
@@ -198,6 +201,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
           }
         : undefined,
     directoryCache: (e.DIRECTORY_CACHE ?? 'on') === 'on',
+    directoryIndex: (e.DIRECTORY_INDEX ?? 'on') === 'on',
     mail: {
       secret: e.MAIL_SECRET,
       workerIntervalSeconds: e.MAIL_WORKER_INTERVAL_SECONDS ?? 10,

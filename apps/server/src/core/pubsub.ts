@@ -17,7 +17,8 @@ export type Topics = {
   /** Someone is editing an item of the pair (itemId), or stopped (null). Never stored. */
   AGENDA_PRESENCE: [pairId: string, payload: { pairId: string; userId: string; itemId: string | null }];
   /** The directory (PTCEs, their themes or members, the vocabulary) was written: every instance drops its directory cache. */
-  DIRECTORY_CHANGED: [payload: { vocabulary: boolean }];
+  /** `from`: the instance that wrote (it has forgotten already, and ignores its own announcement). */
+  DIRECTORY_CHANGED: [payload: { vocabulary: boolean; from?: string }];
   /** A session ended: every instance closes that session's sockets. */
   SESSION_ENDED: [payload: { sessionId: string }];
   /** A message of a thread was posted (its seq), edited or deleted (its id). */

@@ -25,6 +25,18 @@ describe('the directory cache', () => {
     expect(cache.stats).toMatchObject({ hits: 1, misses: 2 });
   });
 
+  it('can drop what it keeps without a new generation (the rows have not changed)', async () => {
+    const cache = liveCache();
+    let loads = 0;
+    const load = async () => ++loads;
+    await cache.get('k', load);
+    const generation = cache.current();
+    cache.forgetKept();
+    expect(cache.current()).toBe(generation);
+    expect(await cache.get('k', load)).toBe(2);
+    expect(cache.stats.invalidations).toBe(0);
+  });
+
   it('does not keep a load that overlapped a write (it may hold the rows from before)', async () => {
     const cache = liveCache();
     const slow = deferred<string>();

@@ -154,6 +154,15 @@ export class DirectoryCache implements AnswerCache {
     if (generation === this.generation && this.usable()) this.answers.set(key, answer);
   }
 
+  /**
+   * Drops what is kept without a new generation: what was kept is still true, and so is the directory
+   * index built for this generation (memory pressure; benchmarks timing a filter not seen yet).
+   */
+  forgetKept(): void {
+    this.entries.clear();
+    this.answers.clear();
+  }
+
   /** Forget everything; loads still running will not be kept. */
   invalidate(): void {
     this.generation++;

@@ -1,0 +1,171 @@
+import { REGIONS } from '@tandem/shared';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { loadReferenceData } from '../src/demo/seed.js';
+import { DirectoryIndex, loadDirectoryIndex } from '../src/directory/directory.index.js';
+import { applyFilter, cleanFilter, type CleanFilter } from '../src/directory/directory.query.js';
+import { Ptce } from '../src/directory/ptce.entity.js';
+import { Theme } from '../src/directory/theme.entity.js';
+import { startTestApp, type TestApp } from './support/app.js';
+
+// The in-memory index must say exactly what the SQL of directory.query.ts says, on both databases:
+// the same rows, in the same order, the same counts per département, for many generated filters over
+// the real seed plus a few hundred generated PTCEs (accents, punctuation, several départements, no theme).
+let t: TestApp;
+let themes: Theme[];
+beforeAll(async () => {
+  t = await startTestApp();
+  const db = t.app.services.deps.db;
+  await db.transaction((m) => loadReferenceData(m));
+  themes = await db.getRepository(Theme).find();
+  const repo = db.getRepository(Ptce);
+  const towns = ['Saint-Étienne', "L'Île-d'Yeu", 'Besançon', 'Œuvre', '100% Ville', 'a_b', 'Pau'];
+  const departmentSets = ['42', '85', '25;39', '64;40', '974', '2A', '93', ''];
+  await repo.save(
+    Array.from({ length: 300 }, (_, i) =>
+      repo.create({
+        slug: `indexed-${i}`,
+        // Equal names on purpose (ties broken by id), accents and case mixed.
+        name: `${i % 4 === 0 ? 'Pôle' : 'pole'} ${['Éco', 'eco', 'Coop’', 'Mobilité'][i % 4]} ${i % 41}`,
+        carrier: i % 6 === 0 ? null : `Porteur ${i % 13}`,
+        town: towns[i % towns.length],
+        departmentCodes: departmentSets[i % departmentSets.length],
+        region: i % 9 === 0 ? null : REGIONS[i % REGIONS.length],
+        summary: i % 5 === 0 ? 'Garage solidaire et épicerie' : null,
+        isCompagnon: i % 3 === 0,
+        amiLaureate2021: i % 4 === 1,
+        charterSignatory: i % 7 === 2,
+        themes: themes.filter((_, k) => (i * 7 + k) % 11 === 0 || (i + k) % 17 === 0),
+        synthetic: true,
+      }),
+    ),
+    { chunk: 100 },
+  );
+});
+afterAll(() => t?.close());
+
+/** A small deterministic generator, so a failure names a filter that can be replayed. */
+function random(seed: number) {
+  return () => ((seed = Math.imul(seed ^ (seed >>> 15), 2246822507) + 0x6d2b79f5) >>> 0) / 2 ** 32;
+}
+
+function filters(): CleanFilter[] {
+  const next = random(42);
+  const pick = <T>(from: readonly T[], max: number) => from.filter(() => next() < max / from.length).slice(0, max) as T[];
+  const words = ['pole', 'eco', 'coop', 'mobilite', 'saint', 'ile', 'porteur 1', '100%', 'a_b', 'garage', 'zzz', 'e'];
+  const departments = ['42', '85', '25', '39', '64', '40', '974', '2A', '93', '75'];
+  const known = new Set(themes.map((th) => th.code));
+  const list: CleanFilter[] = [cleanFilter({}, known), cleanFilter({ search: "' - " }, known)];
+  for (let n = 0; n < 80; n++) {
+    list.push(
+      cleanFilter(
+        {
+          search: pick(words, 2).join(' '),
+          themes: pick(
+            themes.map((th) => th.code),
+            2,
+          ),
+          departments: pick(departments, 2),
+          regions: pick(REGIONS, 1),
+          compagnonOnly: next() < 0.3,
+          eligibleOnly: next() < 0.3,
+        },
+        known,
+      ),
+    );
+  }
+  return list;
+}
+
+async function sqlIds(filter: CleanFilter): Promise<string[]> {
+  const rows = await applyFilter(t.app.services.deps.db.getRepository(Ptce).createQueryBuilder('p'), filter)
+    .select('p.id', 'id')
+    .orderBy('p.sortKey', 'ASC')
+    .addOrderBy('p.id', 'ASC')
+    .getRawMany<{ id: string }>();
+  return rows.map((r) => r.id);
+}
+
+async function sqlDepartmentCounts(filter: CleanFilter): Promise<Map<string, number>> {
+  const rows = await applyFilter(t.app.services.deps.db.getRepository(Ptce).createQueryBuilder('p'), filter, {
+    territory: false,
+  })
+    .select('p.departmentCodes', 'codes')
+    .getRawMany<{ codes: string }>();
+  const counts = new Map<string, number>();
+  for (const row of rows) for (const code of row.codes.split(';').filter(Boolean)) counts.set(code, (counts.get(code) ?? 0) + 1);
+  return counts;
+}
+
+describe('the directory index', () => {
+  it('finds the same rows, in the same order, as SQL, read in chunks', async () => {
+    const index = (await loadDirectoryIndex(t.app.services.deps.db, () => true, 64))!;
+    expect(index.size).toBe(325);
+    let nonEmpty = 0;
+    for (const filter of filters()) {
+      const expected = await sqlIds(filter);
+      const bits = index.match(filter);
+      expect(index.count(bits), JSON.stringify(filter)).toBe(expected.length);
+      expect(index.idsAfter(bits, 1_000, null), JSON.stringify(filter)).toEqual(expected);
+      expect(new Map([...index.departmentCounts(index.match(filter, { territory: false }))].sort())).toEqual(
+        new Map([...(await sqlDepartmentCounts(filter))].sort()),
+      );
+      if (expected.length > 0) nonEmpty++;
+    }
+    expect(nonEmpty).toBeGreaterThan(20); // the generated filters are not all empty
+  });
+
+  it('pages after a cursor row, and leaves a cursor it cannot place to SQL', async () => {
+    const index = (await loadDirectoryIndex(t.app.services.deps.db, () => true))!;
+    const all = cleanFilter({}, new Set());
+    const ids = await sqlIds(all);
+    const rows = await t.app.services.deps.db.getRepository(Ptce).find();
+    const sortKeyOf = new Map(rows.map((p) => [p.id, p.sortKey]));
+    const at = (i: number) => ({ id: ids[i]!, sortKey: sortKeyOf.get(ids[i]!)! });
+    expect(index.idsAfter(index.match(all), 5, at(31))).toEqual(ids.slice(32, 37)); // across a 32-bit word
+    expect(index.idsAfter(index.match(all), 5, at(ids.length - 1))).toEqual([]);
+    expect(index.idsAfter(index.match(all), 0, null)).toEqual([]);
+    expect(index.idsAfter(index.match(all), 5, { ...at(10), sortKey: 'renamed since' })).toBeNull();
+    expect(index.idsAfter(index.match(all), 5, { id: '00000000-0000-4000-8000-000000000000', sortKey: 'x' })).toBeNull();
+  });
+
+  it('is not built from reads that overlapped a write', async () => {
+    let writes = 0;
+    const before = writes;
+    const load = loadDirectoryIndex(t.app.services.deps.db, () => writes === before, 64);
+    writes++; // a write committed while the chunks were being read
+    expect(await load).toBeNull();
+  });
+});
+
+describe('the index kept by the directory service', () => {
+  it('is stale at once after a write, SQL answers meanwhile, and it is rebuilt once writes settle', async () => {
+    const directory = t.app.services.directory;
+    await vi.waitFor(() => expect(directory.cache.current()).not.toBeNull());
+    const index = await directory.index.build();
+    expect(index).toBeInstanceOf(DirectoryIndex);
+    expect(directory.index.current()).toBe(index);
+
+    const repo = t.app.services.deps.db.getRepository(Ptce);
+    const ptce = await repo.findOneOrFail({ where: { slug: 'indexed-7' }, relations: { themes: true } });
+    expect(ptce.themes.length).toBeGreaterThan(0);
+    ptce.name = 'Pôle renommé tout à fait';
+    await repo.save(ptce);
+    expect(directory.index.current()).toBeNull();
+    const found = await directory.ptces({ search: 'renomme tout a fait' }, 5, null);
+    expect(found.edges.map((e) => e.node.slug)).toEqual(['indexed-7']); // from SQL
+
+    // Rebuilt in the background a moment later (INDEX_DELAY_MS), then used for new filters.
+    await vi.waitFor(() => expect(directory.index.current()).not.toBeNull(), { timeout: 5_000 });
+    const rebuilt = directory.index.current()!;
+    expect(rebuilt).not.toBe(index);
+    expect(rebuilt.count(rebuilt.match(cleanFilter({ search: 'renomme' }, new Set())))).toBe(1);
+    const page = await directory.ptces({ search: 'tout a fait renomme' }, 5, null);
+    expect(page.edges.map((e) => e.node.slug)).toEqual(['indexed-7']);
+    expect(page.edges[0]!.node.themes.map((th) => th.code)).toEqual(
+      themes
+        .filter((th) => ptce.themes.some((p) => p.code === th.code))
+        .sort((a, b) => a.position - b.position)
+        .map((th) => th.code),
+    );
+  });
+});
