@@ -3,13 +3,15 @@
 //   moment the last subscriber has the message; the POST's own answer is printed apart), bare: the same graphql-ws
 //   subscribers (same client code, same waiting), connected to a `ws` server that speaks just enough
 //   graphql-transport-ws by hand, whose plain HTTP POST handler writes one `next` frame per
-//   subscription (no GraphQL execution); the subscribers' client work weighs the same on both sides;
+//   subscription (no GraphQL execution). The subscribers and the poster of both sides run in another
+//   process (latency.child.mjs), which times everything, so the server measured has this process's
+//   core to itself;
 // - sustained rate with 20 posters on SQLite (and MariaDB with BENCH_MYSQL_URL), bare: the same
 //   posters against the bare broadcast server. The posters run in another process (posters.child.mjs,
 //   node:http keep-alive) so their client does not share the server's core; the 2 subscribers stay here;
 // - 10,000 open sockets with one subscription each: server RSS per connection (server in a child
 //   process), bare: a plain `ws` server holding the same sockets;
-// - latency through two instances and Redis (REDIS_URL, default redis://127.0.0.1:6379);
+// - latency through two instances and Redis (REDIS_URL, default redis://127.0.0.1:6379), clients in latency.child.mjs too;
 // - the "last 50" page at 100 and 1,000,000 messages in a thread.
 // Loopback only, bounded in count and time. Needs `pnpm build`. Usage: node tests/load/threads.bench.mjs
 // Knobs: BENCH_SUBSCRIBERS=1,100,1000 BENCH_POSTS=400 BENCH_ROUNDS=8 (Tandem and bare alternate by rounds) BENCH_SOCKETS=10000 BENCH_LAST=100,1000000
@@ -23,20 +25,19 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
 import { randomUUID } from 'node:crypto';
-import { postJson } from './http-post.mjs';
 import { sceneFor } from './threads-scene.mjs';
+import { ORIGIN, POST_QUERY, THREAD_EVENTS, postMessage, subscribers } from './threads-clients.mjs';
 import { SERVER_NODE_FLAGS } from '../../scripts/server-flags.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '../..');
 const serverRequire = (p) => import(pathToFileURL(path.join(root, 'apps/server', p)).href);
 const serverCjs = createRequire(path.join(root, 'apps/server/package.json'));
 const { WebSocket, WebSocketServer } = serverCjs('ws');
-const { createClient } = await import(pathToFileURL(path.join(root, 'apps/server/node_modules/graphql-ws/dist/client.js')).href);
 const { createApp } = await serverRequire('dist/src/app.js');
 const { loadConfig } = await serverRequire('dist/src/config.js');
 const { RateLimiterMemory } = serverCjs('rate-limiter-flexible');
 
-const ORIGIN = 'http://bench.test';
 const SIZES = (process.env.BENCH_SUBSCRIBERS ?? '1,100,1000')
   .split(',')
   .map(Number)
@@ -76,104 +77,47 @@ async function startTandem(databaseUrl, extraEnv = {}) {
 
 const scene = (t, posters) => sceneFor(t.app, t.url, posters);
 
-const POST_QUERY = 'mutation($input: PostMessageInput!) { postMessage(input: $input) { seq } }';
-// One keep-alive node:http connection per server: Node's `fetch` (undici, web streams, abort signals)
-// costs the benchmark's process — which is the server's — several times more CPU and GC per request.
-const agent = new Agent({ keepAlive: true, maxSockets: 1 });
-const post = async (url, cookie, threadId, body) => {
-  const payload = JSON.stringify({ query: POST_QUERY, variables: { input: { threadId, body, clientId: randomUUID() } } });
-  const { status, json } = await postJson(agent, `${url}/graphql`, payload, { cookie });
-  if (!json) throw new Error(`HTTP ${status}: not JSON`);
-  return json;
-};
-
-/** `count` graphql-ws subscribers; onEvent(seq, index) for each POSTED event. */
-async function subscribers(url, cookie, threadId, count, onEvent) {
-  const wsUrl = `${url.replace(/^http/, 'ws')}/graphql`;
-  class CookieWs extends WebSocket {
-    constructor(address, protocols) {
-      super(address, protocols, { headers: { origin: ORIGIN, cookie } });
-    }
-  }
-  const clients = [];
-  let started = 0;
-  await new Promise((resolve) => {
-    for (let i = 0; i < count; i++) {
-      const client = createClient({ url: wsUrl, webSocketImpl: CookieWs, retryAttempts: 0, lazy: true });
-      clients.push(client);
-      client.subscribe(
-        {
-          query: 'subscription($t: ID!, $a: Int) { threadEvents(threadId: $t, afterSeq: $a) { type message { seq body } } }',
-          variables: { t: threadId, a: null },
-        },
-        { next: (v) => v.data && onEvent(v.data.threadEvents.message?.seq, i), error: () => {}, complete: () => {} },
-      );
-      client.on('connected', () => ++started === count && resolve());
-    }
+/**
+ * Forks `file` (a client of this folder) for one request and one answer over IPC: the child sends
+ * { ready: true }, gets `request`, answers, and exits by itself. Resolves with the answer once the child
+ * has exited with 0; rejects if it exits otherwise, or has not exited 10 s after answering. The child
+ * runs without SERVER_NODE_FLAGS: those are the server's, and the server is this process.
+ */
+function inAnotherProcess(file, request) {
+  const child = fork(path.join(here, file), [], { execArgv: [], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  return new Promise((resolve, reject) => {
+    let answer;
+    let timer;
+    child.on('message', (m) => {
+      if (m.ready) return child.send(request);
+      answer = m;
+      timer = setTimeout(() => child.kill(), 10_000);
+    });
+    child.on('error', reject);
+    child.on('exit', (code, signal) => {
+      clearTimeout(timer);
+      if (code === 0 && answer) resolve(answer);
+      else reject(new Error(`${file} exited with ${code ?? signal}${answer ? ' after answering' : ' before answering'}`));
+    });
   });
-  await sleep(300 + count); // let every subscription reach the hub
-  return () => Promise.all(clients.map((c) => c.dispose()));
 }
 
 /**
- * Latency from the start of the POST until the last of `count` subscribers has the message: the
- * subscribers connect to `url`, the POSTs go to `postUrl` (Tandem, or the bare server below).
- * Returns `run(posts)`, which posts one after the other and resolves with the samples, and `stop()`.
+ * Post → last subscriber latency of each side ({ url, postUrl? }), measured in alternating rounds by
+ * latency.child.mjs: `count` subscribers (the scene's first person) per side, `posts` posts per side (its
+ * second person). Resolves with one { samples, answered } per side.
  */
-async function latencyRunner(url, ctx, count, postUrl = url) {
-  const received = new Map();
-  // When the last subscriber had each seq: the figure ends there, whether or not the POST's own answer
-  // (which also waits for the notification step) is back yet.
-  const completedAt = new Map();
-  const waiters = new Map();
-  const stop = await subscribers(url, ctx.cookies[0], ctx.thread.id, count, (seq) => {
-    const n = (received.get(seq) ?? 0) + 1;
-    received.set(seq, n);
-    if (n === count) {
-      completedAt.set(seq, performance.now());
-      waiters.get(seq)?.();
-    }
-  });
-  let i = 0;
-  const run = async (posts) => {
-    const samples = [];
-    const answered = [];
-    for (let n = 0; n < posts; n++, i++) {
-      const started = performance.now();
-      let done;
-      const all = new Promise((r) => (done = r));
-      const res = await post(postUrl, ctx.cookies[1], ctx.thread.id, `latence ${i}`);
-      answered.push(performance.now() - started);
-      const seq = res.data.postMessage.seq;
-      waiters.set(seq, done);
-      if ((received.get(seq) ?? 0) < count) await all;
-      samples.push(completedAt.get(seq) - started);
-    }
-    return { samples, answered };
+async function latencies(sides, ctx, count, posts) {
+  const request = {
+    sides,
+    threadId: ctx.thread.id,
+    subscriberCookie: ctx.cookies[0],
+    posterCookie: ctx.cookies[1],
+    count,
+    posts,
+    rounds: ROUNDS,
   };
-  return { run, stop };
-}
-
-/**
- * Two latency runners measured in alternation, ROUNDS rounds of `posts / ROUNDS` posts each, so that
- * a slow moment of this shared machine weighs on both sides alike.
- */
-async function alternate(first, second, posts) {
-  const a = { samples: [], answered: [] };
-  const b = { samples: [], answered: [] };
-  const perRound = Math.max(1, Math.round(posts / ROUNDS));
-  for (let round = 0; round < ROUNDS; round++) {
-    for (const [runner, into] of [
-      [first, a],
-      [second, b],
-    ]) {
-      const { samples, answered } = await runner.run(perRound);
-      into.samples.push(...samples);
-      into.answered.push(...answered);
-    }
-  }
-  await Promise.all([first.stop(), second.stop()]);
-  return [a, b];
+  return (await inAnotherProcess('latency.child.mjs', request)).sides;
 }
 
 /** The bare sustained reference: a plain HTTP POST whose handler broadcasts the same bytes over a bare `ws` server. */
@@ -245,32 +189,13 @@ async function bareGraphqlWsServer() {
   };
 }
 
-async function bareLatencyRunner(ctx, count) {
-  const { url, close } = await bareGraphqlWsServer();
-  const runner = await latencyRunner(url, ctx, count);
-  return { run: runner.run, stop: async () => (await runner.stop(), close()) };
-}
-
 /**
  * The 20 posters of the sustained figure, in another process (posters.child.mjs) so that their HTTP
  * client does not take the server's core: POST `url` for `seconds`, one cookie per poster ('' for none).
  * Resolves with { posted, errors, p50, p99, seconds } (seconds as measured by the child).
  */
-async function postersInAnotherProcess(url, cookies, threadId, seconds) {
-  // The client runs without SERVER_NODE_FLAGS: those are the server's, and the server is this process.
-  const child = fork(path.join(path.dirname(fileURLToPath(import.meta.url)), 'posters.child.mjs'), [], {
-    execArgv: [],
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
-  return new Promise((resolve, reject) => {
-    child.on('message', (m) => {
-      if (m.ready) child.send({ url, cookies, threadId, seconds, concurrency: 20, query: POST_QUERY });
-      else resolve(m);
-    });
-    child.on('error', reject);
-    child.on('exit', (code) => reject(new Error(`posters.child.mjs exited with ${code} before answering`)));
-  });
-}
+const postersInAnotherProcess = (url, cookies, threadId, seconds) =>
+  inAnotherProcess('posters.child.mjs', { url, cookies, threadId, seconds, concurrency: 20, query: POST_QUERY });
 
 /** After the posters stopped: wait (up to 20 s) until the 2 subscribers have every post; ms waited. */
 async function drain(deliveredNow, posted) {
@@ -329,7 +254,7 @@ async function bareSustained(seconds = 5) {
 
 /** A server in a child process (Tandem or bare ws): its RSS before and after `count` sockets with one subscription each. */
 async function socketsMemory(kind, count) {
-  const child = fork(path.join(path.dirname(fileURLToPath(import.meta.url)), 'socket-server.child.mjs'), [kind], {
+  const child = fork(path.join(here, 'socket-server.child.mjs'), [kind], {
     execArgv: ['--expose-gc', ...SERVER_NODE_FLAGS],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
@@ -347,10 +272,7 @@ async function socketsMemory(kind, count) {
   const subscribe = JSON.stringify({
     id: '1',
     type: 'subscribe',
-    payload: {
-      query: 'subscription($t: ID!, $a: Int) { threadEvents(threadId: $t, afterSeq: $a) { type message { seq body } } }',
-      variables: { t: ready.threadId, a: null },
-    },
+    payload: { query: THREAD_EVENTS, variables: { t: ready.threadId, a: null } },
   });
   const sockets = [];
   let received = 0;
@@ -386,7 +308,7 @@ async function socketsMemory(kind, count) {
     await sleep(1000);
     const done = new Promise((r) => (allReceived = r));
     const t0 = performance.now();
-    await post(ready.url, ready.cookies[0], ready.threadId, 'à tous');
+    await postMessage(new Agent(), ready.url, ready.cookies[0], ready.threadId, 'à tous');
     await Promise.race([done, sleep(30_000)]);
     fanOut = { ms: performance.now() - t0, received };
   } else await sleep(1000);
@@ -396,15 +318,25 @@ async function socketsMemory(kind, count) {
   return { perConnection: (after - before) / count, before, after, openSeconds, fanOut };
 }
 
-/** Latency with the subscriber on one instance and the poster on another, events crossing Redis. */
-async function throughRedis(redisUrl, count) {
-  const a = await startTandem(undefined, { REDIS_URL: redisUrl });
-  const b = await startTandem(a.databaseUrl, { REDIS_URL: redisUrl });
+/**
+ * Latency with the subscriber on one instance and the poster on another, events crossing Redis; null
+ * (the reason printed) when the two instances cannot start with Redis. A failure while measuring throws.
+ */
+async function throughRedis(redisUrl) {
+  let a, b;
+  try {
+    a = await startTandem(undefined, { REDIS_URL: redisUrl });
+    b = await startTandem(a.databaseUrl, { REDIS_URL: redisUrl });
+  } catch (error) {
+    await a?.close();
+    console.log(`two instances + Redis: not measured (${error.message})`);
+    return null;
+  }
   const ctx = await scene(a, 1);
-  const [single, cross] = await alternate(await latencyRunner(a.url, ctx, 1), await latencyRunner(b.url, ctx, 1, a.url), POSTS);
+  const [single, cross] = await latencies([{ url: a.url }, { url: b.url, postUrl: a.url }], ctx, 1, POSTS);
   await b.close();
   await a.close();
-  return { single, cross, count };
+  return { single, cross };
 }
 
 /** "The last 50" of a thread holding `count` messages, asked over GraphQL. */
@@ -498,7 +430,9 @@ const t = await startTandem();
 const ctx = await scene(t, 20);
 for (const count of want('latency') ? SIZES : []) {
   const posts = count >= 1000 ? Math.min(POSTS, 160) : POSTS;
-  const [ours, bare] = await alternate(await latencyRunner(t.url, ctx, count), await bareLatencyRunner(ctx, count), posts);
+  const bareServer = await bareGraphqlWsServer();
+  const [ours, bare] = await latencies([{ url: t.url }, { url: bareServer.url }], ctx, count, posts);
+  bareServer.close();
   const ratio = pct(ours.samples, 50) / pct(bare.samples, 50);
   console.log(
     `latency post → last of ${String(count).padStart(4)} subscribers: Tandem p50 ${fmt(pct(ours.samples, 50))} ms p99 ${fmt(pct(ours.samples, 99))} ms | bare ws p50 ${fmt(pct(bare.samples, 50))} ms p99 ${fmt(pct(bare.samples, 99))} ms | ratio p50 ${ratio.toFixed(1)}× | POST answered p50 ${fmt(pct(ours.answered, 50))} ms (bare ${fmt(pct(bare.answered, 50))})`,
@@ -532,15 +466,11 @@ if (SOCKETS > 0 && want('sockets')) {
     console.log(`  one post reached ${ours.fanOut.received} of ${SOCKETS} subscribers in ${fmt(ours.fanOut.ms)} ms`);
 }
 
-if (want('redis'))
-  try {
-    const r = await throughRedis(REDIS_URL);
-    console.log(
-      `two instances + Redis, 1 subscriber: p50 ${fmt(pct(r.cross.samples, 50))} ms p99 ${fmt(pct(r.cross.samples, 99))} ms | same instance p50 ${fmt(pct(r.single.samples, 50))} ms p99 ${fmt(pct(r.single.samples, 99))} ms | added p50 ${fmt(pct(r.cross.samples, 50) - pct(r.single.samples, 50))} ms`,
-    );
-  } catch (error) {
-    console.log(`two instances + Redis: not measured (${error.message})`);
-  }
+const redis = want('redis') ? await throughRedis(REDIS_URL) : null;
+if (redis)
+  console.log(
+    `two instances + Redis, 1 subscriber: p50 ${fmt(pct(redis.cross.samples, 50))} ms p99 ${fmt(pct(redis.cross.samples, 99))} ms | same instance p50 ${fmt(pct(redis.single.samples, 50))} ms p99 ${fmt(pct(redis.single.samples, 99))} ms | added p50 ${fmt(pct(redis.cross.samples, 50) - pct(redis.single.samples, 50))} ms`,
+  );
 
 for (const [name, url] of want('last') ? databases : []) {
   const s = await startTandem(url);
