@@ -189,6 +189,8 @@ const TYPENAME = JSON.stringify({ query: '{ __typename }' });
 
 // ── measuring ──────────────────────────────────────────────────────────────────────────────────
 const body = JSON.stringify({ query: QUERY, variables: VARIABLES });
+// A search reads the folded text of every candidate row (in the index: in this process; in SQL: LIKE).
+const SEARCH = JSON.stringify({ query: QUERY, variables: { filter: { search: 'commune 12', eligibleOnly: true }, first: 20 } });
 async function request(url, retry = true, payload = body) {
   let res;
   try {
@@ -357,9 +359,12 @@ async function benchDialect(dialect) {
       const cold = await sequential(url, n, miss);
       const written = await sequential(url, n, write);
       await indexed();
+      const searchCold = await sequential(url, n, miss, SEARCH);
+      const searchWritten = await sequential(url, n, write, SEARCH);
+      await indexed();
       // The same hit, timed by a client in another process (1,000 requests): the figure for the target.
       const hitApart = await fromAnotherProcess('sequential', url);
-      scaling.push({ rows: target, hit, cold, written, hitApart });
+      scaling.push({ rows: target, hit, cold, written, searchCold, searchWritten, hitApart });
       if (target === 10_000) {
         const stats = { ...directory.cache.stats };
         const rps = await throughput(url);
@@ -427,12 +432,14 @@ async function benchDialect(dialect) {
         say(`  cache during the sequential runs at 10k: ${stats.hits} hits, ${stats.misses} misses`);
       }
     }
-    for (const kind of ['hitApart', 'hit', 'cold', 'written']) {
+    for (const kind of ['hitApart', 'hit', 'cold', 'written', 'searchCold', 'searchWritten']) {
       const label = {
         hitApart: 'cache hit, client apart',
         hit: 'cache hit ',
         cold: 'cache miss (index)',
         written: 'after a write (SQL)',
+        searchCold: 'with a search word, cache miss (index)',
+        searchWritten: 'with a search word, after a write (SQL)',
       }[kind];
       say(
         `${dialect} scaling, ${label}: ${scaling.map((s) => `${s.rows / 1000}k p50 ${f(s[kind].p50)} / p99 ${f(s[kind].p99)} ms`).join(' | ')}`,

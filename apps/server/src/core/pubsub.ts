@@ -16,8 +16,10 @@ export type Topics = {
   AGENDA_EVENTS: [pairId: string, payload: { type: 'ADDED' | 'UPDATED' | 'DELETED'; pairId: string; itemId: string }];
   /** Someone is editing an item of the pair (itemId), or stopped (null). Never stored. */
   AGENDA_PRESENCE: [pairId: string, payload: { pairId: string; userId: string; itemId: string | null }];
-  /** The directory (PTCEs, their themes or members, the vocabulary) was written: every instance drops its directory cache. */
-  /** `from`: the instance that wrote (it has forgotten already, and ignores its own announcement). */
+  /**
+   * The directory (PTCEs, their themes or members, the vocabulary) was written: every instance drops its
+   * directory cache. `from`: the instance that wrote (it has forgotten already, and ignores its own announcement).
+   */
   DIRECTORY_CHANGED: [payload: { vocabulary: boolean; from?: string }];
   /** A session ended: every instance closes that session's sockets. */
   SESSION_ENDED: [payload: { sessionId: string }];

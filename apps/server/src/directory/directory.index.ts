@@ -15,7 +15,7 @@ import { Ptce } from './ptce.entity.js';
  */
 export class DirectoryIndex {
   readonly size: number;
-  private readonly words: number;
+  private readonly wordCount: number;
   private readonly ids: string[] = [];
   private readonly sortKeys: string[] = [];
   private readonly position = new Map<string, number>();
@@ -28,10 +28,11 @@ export class DirectoryIndex {
   private readonly compagnon: Uint32Array;
   private readonly eligible: Uint32Array;
   private readonly all: Uint32Array;
+  private readonly recent = new Map<string, Uint32Array>();
 
   constructor(rows: readonly IndexRow[]) {
     this.size = rows.length;
-    this.words = Math.ceil(rows.length / 32);
+    this.wordCount = Math.ceil(rows.length / 32);
     this.compagnon = this.empty();
     this.eligible = this.empty();
     this.all = this.empty();
@@ -61,24 +62,39 @@ export class DirectoryIndex {
     });
   }
 
-  /** The rows matching `filter`; `territory: false` ignores départements and regions (the map). */
+  /**
+   * The rows matching `filter`; `territory: false` ignores départements and regions (the map). One
+   * request asks up to three times (page, count, map): the last few results are kept, since a search
+   * reads every candidate's text. Callers must not change the bits returned.
+   */
   match(filter: CleanFilter, options: { territory?: boolean } = {}): Uint32Array {
+    const key = JSON.stringify([filter, options.territory !== false]);
+    let bits = this.recent.get(key);
+    if (!bits) {
+      bits = this.compute(filter, options.territory !== false);
+      if (this.recent.size >= RECENT_MATCHES) this.recent.delete(this.recent.keys().next().value!);
+      this.recent.set(key, bits);
+    }
+    return bits;
+  }
+
+  private compute(filter: CleanFilter, territory: boolean): Uint32Array {
     if (filter.nothing) return this.empty();
     let bits: Uint32Array | null = null;
     const and = (set: Uint32Array) => {
       if (!bits) bits = set.slice();
-      else for (let w = 0; w < this.words; w++) bits[w]! &= set[w]!;
+      else for (let w = 0; w < this.wordCount; w++) bits[w]! &= set[w]!;
     };
     const anyOf = (sets: Map<string, Uint32Array>, codes: readonly string[]) => {
       const union = this.empty();
       for (const code of codes) {
         const set = sets.get(code);
-        if (set) for (let w = 0; w < this.words; w++) union[w]! |= set[w]!;
+        if (set) for (let w = 0; w < this.wordCount; w++) union[w]! |= set[w]!;
       }
       and(union);
     };
     if (filter.themes.length > 0) anyOf(this.byTheme, filter.themes);
-    if (options.territory !== false) {
+    if (territory) {
       if (filter.departments.length > 0) anyOf(this.byDepartment, filter.departments);
       if (filter.regions.length > 0) anyOf(this.byRegion, filter.regions);
     }
@@ -97,7 +113,7 @@ export class DirectoryIndex {
 
   count(bits: Uint32Array): number {
     let n = 0;
-    for (let w = 0; w < this.words; w++) n += popcount(bits[w]!);
+    for (let w = 0; w < this.wordCount; w++) n += popcount(bits[w]!);
     return n;
   }
 
@@ -140,7 +156,7 @@ export class DirectoryIndex {
 
   /** Calls `visit` with each set bit from `start`, in order, while it returns true. */
   private forEachSet(bits: Uint32Array, start: number, visit: (i: number) => boolean): void {
-    for (let w = start >>> 5; w < this.words; w++) {
+    for (let w = start >>> 5; w < this.wordCount; w++) {
       let word = bits[w]!;
       if (w === start >>> 5) word &= ~0 << (start & 31);
       while (word !== 0) {
@@ -153,7 +169,7 @@ export class DirectoryIndex {
   }
 
   private empty(): Uint32Array {
-    return new Uint32Array(this.words);
+    return new Uint32Array(this.wordCount);
   }
 
   private setOf(sets: Map<string, Uint32Array>, key: string): Uint32Array {
@@ -185,6 +201,9 @@ function popcount(x: number): number {
   return Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
 }
 
+/** Filters whose matching rows an index keeps (see match). */
+const RECENT_MATCHES = 16;
+
 /** Rows read per statement while building: a few milliseconds each (SQLite reads block the event loop). */
 const CHUNK = 500;
 /** Past this many PTCEs the index is not built (memory); SQL answers every miss. */
@@ -203,6 +222,7 @@ export async function loadDirectoryIndex(
   const rows: IndexRow[] = [];
   let after: { sortKey: string; id: string } | null = null;
   for (;;) {
+    if (!current()) return null;
     const qb = db
       .getRepository(Ptce)
       .createQueryBuilder('p')
@@ -260,6 +280,8 @@ interface RawIndexRow {
 
 /** Rebuilt this long after the last directory write, so a burst of writes (an import) builds once. */
 export const INDEX_DELAY_MS = 1_000;
+/** After a failed build (the database away): SQL answers meanwhile. */
+const RETRY_DELAY_MS = 30_000;
 
 /**
  * Keeps the index of the cache's current generation: stale at once on any directory write, rebuilt
@@ -312,6 +334,8 @@ export class DirectoryIndexKeeper {
       })
       .catch((error: unknown) => {
         this.options.onError(error);
+        // Try again later rather than leave SQL answering until the next directory write.
+        if (isCurrent()) this.retry(generation);
         return null;
       })
       .finally(() => {
@@ -319,6 +343,14 @@ export class DirectoryIndexKeeper {
       });
     this.building = { generation, promise };
     return promise;
+  }
+
+  private retry(generation: number): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      if (this.options.generation() === generation) void this.build();
+    }, RETRY_DELAY_MS);
+    this.timer.unref();
   }
 
   stop(): void {

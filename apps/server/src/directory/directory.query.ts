@@ -76,8 +76,11 @@ export function applyFilter(
   options: { territory?: boolean } = {},
 ): SelectQueryBuilder<Ptce> {
   if (filter.nothing) qb.andWhere('1 = 0');
+  // The folded text is compared code point by code point, as on SQLite and in the index: MySQL's
+  // utf8mb4_unicode_ci would also take "m2" for "m²", "o" for "ø" and any emoji for another.
+  const searchText = qb.connection.options.type === 'better-sqlite3' ? 'p.searchText' : 'p.searchText COLLATE utf8mb4_bin';
   filter.words.forEach((word, i) => {
-    qb.andWhere(`p.searchText LIKE :w${i} ESCAPE '${LIKE_ESCAPE}'`, { [`w${i}`]: likeContains(word) });
+    qb.andWhere(`${searchText} LIKE :w${i} ESCAPE '${LIKE_ESCAPE}'`, { [`w${i}`]: likeContains(word) });
   });
   if (filter.themes.length > 0) {
     qb.andWhere('EXISTS (SELECT 1 FROM ptce_theme pt WHERE pt.ptceId = p.id AND pt.themeCode IN (:...themes))', {

@@ -100,7 +100,8 @@ export class DirectoryService {
       const events = this.deps.pubSub.subscribe('DIRECTORY_CHANGED');
       this.stopListening = async () => events.return?.();
       void (async () => {
-        // Our own announcement comes back too: forgetting again would only throw away a fresh index build.
+        // Our own announcement comes back too: forgetting again would empty the cache filled meanwhile
+        // and restart the index's wait (or make a build just started worthless).
         for await (const change of events) if (change.from !== this.instanceId) this.forget(change);
       })().catch((error: unknown) => this.deps.logger.error({ err: error }, 'directory change listener stopped'));
       this.deps.onPubSubResubscribed?.(() => {
@@ -183,11 +184,9 @@ export class DirectoryService {
     const rows = index && ids ? await this.rowsOf(index, ids) : await this.queryPage(clean, size, after);
     const page = rows.slice(0, size);
     const edges = page.map((node) => ({ node, cursor: encodeCursor(node) }));
-    return {
-      edges,
-      pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null },
-      filterKey: clean,
-    };
+    // From the index's ids when it answered: a row deleted meanwhile must not hide the pages after it.
+    const hasNextPage = (ids ?? rows).length > size;
+    return { edges, pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null }, filterKey: clean };
   }
 
   /** The PTCEs of `ids`, in that order, with their themes from the index: one statement. */
@@ -270,7 +269,8 @@ export class DirectoryService {
       .getRawMany<{ codes: string; n: string | number }>();
     const counts = new Map<string, number>();
     for (const row of rows) {
-      for (const code of row.codes.split(';').filter(Boolean)) counts.set(code, (counts.get(code) ?? 0) + Number(row.n));
+      // A département listed twice on one row (an import of "75;75") still counts that PTCE once.
+      for (const code of new Set(row.codes.split(';').filter(Boolean))) counts.set(code, (counts.get(code) ?? 0) + Number(row.n));
     }
     return counts;
   }
