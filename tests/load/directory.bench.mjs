@@ -190,7 +190,9 @@ const TYPENAME = JSON.stringify({ query: '{ __typename }' });
 // ── measuring ──────────────────────────────────────────────────────────────────────────────────
 const body = JSON.stringify({ query: QUERY, variables: VARIABLES });
 // A search reads the folded text of every candidate row (in the index: in this process; in SQL: LIKE).
-const SEARCH = JSON.stringify({ query: QUERY, variables: { filter: { search: 'commune 12', eligibleOnly: true }, first: 20 } });
+// Another word on every request (a town of the synthetic rows), so that no request finds it matched already.
+const SEARCH = (i) =>
+  JSON.stringify({ query: QUERY, variables: { filter: { search: `commune ${i % 500}`, eligibleOnly: true }, first: 20 } });
 async function request(url, retry = true, payload = body) {
   let res;
   try {
@@ -206,16 +208,19 @@ async function request(url, retry = true, payload = body) {
 }
 const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
+/** `payload`: a request body, or one per request (a function of the request's number). */
 async function sequential(url, n = SEQUENTIAL, before = () => {}, payload = body) {
+  const bodyOf = typeof payload === 'function' ? payload : () => payload;
   for (let i = 0; i < 50; i++) {
     before();
-    await request(url, true, payload); // warm-up
+    await request(url, true, bodyOf(i)); // warm-up
   }
   const times = [];
   for (let i = 0; i < n; i++) {
     before();
+    const body = bodyOf(50 + i);
     const start = process.hrtime.bigint();
-    await request(url, true, payload);
+    await request(url, true, body);
     times.push(Number(process.hrtime.bigint() - start) / 1e6);
   }
   times.sort((a, b) => a - b);

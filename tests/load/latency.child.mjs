@@ -39,6 +39,8 @@ async function bounded(promise, what) {
   }
 }
 
+const WARM_UP = 20;
+
 /** One side: `count` subscribers on `url`; `run(n)` posts n messages to `postUrl` and times each. */
 async function latencyRunner({ url, postUrl = url }) {
   const received = new Map();
@@ -89,6 +91,9 @@ for (const side of sides) runners.push(await latencyRunner(side));
 // Alternating rounds, so that a slow moment of this shared machine weighs on every side alike.
 const results = sides.map(() => ({ samples: [], answered: [] }));
 const perRound = Math.max(1, Math.round(posts / rounds));
+// A few untimed posts on every side first: this process, its sockets and each server's code paths
+// start cold, and the side that happened to go first would carry that in its p99.
+for (const runner of runners) await runner.run(WARM_UP);
 for (let round = 0; round < rounds; round++) {
   for (const [k, runner] of runners.entries()) {
     const { samples, answered } = await runner.run(perRound);

@@ -94,7 +94,7 @@ export interface Config {
   s3?: S3Config;
   /** Keep directory pages and counts in memory until the next directory write (off: every read hits SQL). */
   directoryCache: boolean;
-  /** With the cache: the directory's filters as in-memory bitsets, so a new filter scans no rows (off: SQL). */
+  /** With the cache: the directory's filters as in-memory bitsets, so a new filter is counted and paged from bits (off: SQL). */
   directoryIndex: boolean;
   mail: MailConfig;
 }

@@ -107,6 +107,16 @@ describe.each(['SQL', 'the in-memory index'] as const)('the directory, answered 
       ]);
     });
 
+    it('counts a PTCE once on the map even when its département is listed twice', async () => {
+      await makePtce(t.app, { name: 'Pôle doublon', departmentCodes: '976;976', region: 'Mayotte', isCompagnon: true });
+      await settle();
+      const result = await new TestClient(t).gql<{ ptces: { departmentCounts: { code: string; count: number }[] } }>(
+        `query($f: PtceFilter) { ptces(filter: $f, first: 0) { departmentCounts { code count } } }`,
+        { f: { search: 'doublon' } },
+      );
+      expect(result.data!.ptces.departmentCounts).toEqual([{ code: '976', count: 1 }]);
+    });
+
     it('refuses bad input with BAD_USER_INPUT and a reason, never a 500', async () => {
       const browser = new TestClient(t);
       const cases: [Record<string, unknown>, string][] = [

@@ -4,8 +4,8 @@ import { Ptce } from './ptce.entity.js';
 
 /**
  * The directory's filters as bitsets, in memory: one bit per PTCE, in directory order (sortKey, id as
- * the database sorts them). A filter the cache has not seen yet is then answered without scanning rows:
- * its count is a popcount, its page the first set bits after the cursor, and only the page's rows are
+ * the database sorts them). A filter the cache has not seen yet is then answered from bits (a search word
+ * still reads the folded text of the rows the other filters leave): its count is a popcount, its page the first set bits after the cursor, and only the page's rows are
  * read from the database. The same filters as the SQL of directory.query.ts, with the same meaning:
  * themes, départements and regions each match any of their values, words all of theirs (in the folded
  * search text, literally), flags must hold.
@@ -63,9 +63,9 @@ export class DirectoryIndex {
   }
 
   /**
-   * The rows matching `filter`; `territory: false` ignores départements and regions (the map). One
-   * request asks up to three times (page, count, map): the last few results are kept, since a search
-   * reads every candidate's text. Callers must not change the bits returned.
+   * The rows matching `filter`; `territory: false` ignores départements and regions (the map). The
+   * page and the count of a request ask for the same filter: the last few results are kept, since a
+   * search reads every candidate's text. Callers must not change the bits returned.
    */
   match(filter: CleanFilter, options: { territory?: boolean } = {}): Uint32Array {
     const key = JSON.stringify([filter, options.territory !== false]);

@@ -43,7 +43,7 @@ const TSF_STATUSES = ['ACTIVE', 'COMPLETED'] as const;
 export class DirectoryService {
   /** Pages and counts until the next directory write (see DirectoryCache). */
   readonly cache: DirectoryCache;
-  /** The filters as bitsets, so a filter not yet in the cache needs no scan (see DirectoryIndex). */
+  /** The filters as bitsets, so a filter not yet in the cache is counted and paged from bits (see DirectoryIndex). */
   readonly index: DirectoryIndexKeeper;
   private vocabulary?: Promise<{ themes: Theme[]; codes: Set<string> }>;
   private stopListening?: () => Promise<unknown>;
