@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { RateLimiterMemory } from 'rate-limiter-flexible';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LIMITS } from '@tandem/shared';
 import { User } from '../src/identity/user.entity.js';
@@ -143,6 +144,72 @@ describe('threads: order and exactly-once', () => {
     await expect.poll(() => seqsOf(live.events).length, { timeout: 10_000 }).toBe(100);
     expect(seqsOf(live.events)).toEqual(range(1, 100));
     await ws.dispose();
+  });
+});
+
+describe('threads: a subscriber that falls behind', () => {
+  it('is ended with an error its client resubscribes on, and everyone else still gets every message', async () => {
+    const { thread, compagnon, beneficiary } = await pairWithPeople(t);
+    const threads = t.app.services.threads;
+    const posts = 1_100; // more than the 1,024 events a subscription may hold for a consumer that does not take them
+    // The per-person limit (40 posts per 10 s) is lifted for this test, as the threads benchmark does.
+    const limiters = (t.app.services.deps.rateLimits as unknown as { limiters: Map<string, unknown> }).limiters;
+    const limiter = limiters.get('messagePerUser');
+    limiters.set('messagePerUser', new RateLimiterMemory({ points: 1e9, duration: 1 }));
+    try {
+      const slow = (await threads.events(beneficiary.user, thread.id, 0))[Symbol.asyncIterator]();
+      const fast = (await threads.events(compagnon.user, thread.id, 0))[Symbol.asyncIterator]();
+      const first = slow.next(); // starts it, then takes nothing more: a socket that does not drain
+      // Let both finish their (empty) replay and go live before anything is posted.
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const received: number[] = [];
+      const consuming = (async () => {
+        while (received.length < posts) {
+          const next = await fast.next();
+          if (next.done) return;
+          if (next.value.type === 'POSTED') received.push(next.value.message!.seq);
+        }
+      })();
+      const postOne = (i: number) =>
+        threads.postMessage(compagnon.user, { threadId: thread.id, clientId: randomUUID(), body: `n° ${i}` });
+      await postOne(0);
+      // Seq 1 reached the slow one live: from here on, its events pile up in the hub's pushes.
+      expect(((await first).value as { message: { seq: number } }).message.seq).toBe(1);
+      // Another one joins from seq 0 now: seq 1 is replayed to it, and it takes nothing more, so it
+      // never gets past its replay while the events that arrive meanwhile are held for it.
+      const stuck = (await threads.events(beneficiary.user, thread.id, 0))[Symbol.asyncIterator]();
+      expect(((await stuck.next()).value as { message: { seq: number } }).message.seq).toBe(1);
+      for (let i = 1; i < posts; i++) await postOne(i);
+      await consuming;
+      expect(received).toEqual(range(1, posts));
+      // Each slow one still gets what it had been handed, then an error (not a silent end)…
+      for (const iterator of [slow, stuck]) {
+        let lastSeq = 1;
+        const end = await (async () => {
+          for (;;) {
+            const next = await iterator.next().catch((error: Error) => error);
+            if (next instanceof Error) return next;
+            if (next.done) return 'completed';
+            if (next.value.type === 'POSTED') lastSeq = next.value.message!.seq;
+          }
+        })();
+        expect(end).toBeInstanceOf(Error);
+        expect((end as Error).message).toMatch(/fell behind/);
+        expect(lastSeq).toBeLessThan(posts);
+        // …and subscribing again from the last seq it has brings the rest, once each, in order.
+        const again = (await threads.events(beneficiary.user, thread.id, lastSeq))[Symbol.asyncIterator]();
+        const rest: number[] = [];
+        while (rest.length < posts - lastSeq) {
+          const next = await again.next();
+          if (next.value?.type === 'POSTED') rest.push(next.value.message!.seq);
+        }
+        expect(rest).toEqual(range(lastSeq + 1, posts));
+        await again.return?.();
+      }
+      await fast.return?.();
+    } finally {
+      limiters.set('messagePerUser', limiter);
+    }
   });
 });
 

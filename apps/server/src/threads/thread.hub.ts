@@ -1,4 +1,5 @@
 import { Between, type DataSource } from 'typeorm';
+import { AppError } from '../core/errors.js';
 import { quoteTable, rawRows } from '../core/raw-rows.js';
 import type { Deps } from '../core/services.js';
 import { User } from '../identity/user.entity.js';
@@ -17,8 +18,11 @@ export interface HubEvent {
 export interface HubListener {
   userId: string;
   deliver(event: HubEvent): void;
-  /** Access was lost: end this subscription. */
-  revoke(): void;
+  /**
+   * End this subscription: without an error when access was lost (nothing more to send); with one when
+   * it fell behind, so that its client subscribes again from the last seq it has.
+   */
+  revoke(error?: Error): void;
 }
 
 /**
@@ -43,6 +47,19 @@ function viewersSql(db: DataSource, size: number): string {
   }
   return sql;
 }
+
+/**
+ * Ends a subscription with an error its client answers by subscribing again from the last seq it has
+ * (the rest is read from the database: nothing is lost). A silent end would leave it without live events.
+ */
+export const resubscribe = (reason: 'FELL_BEHIND' | 'STOPPED') =>
+  new AppError(
+    'CONFLICT',
+    reason === 'FELL_BEHIND'
+      ? 'This subscription fell behind; subscribe again from the last seq received'
+      : 'This subscription stopped; subscribe again from the last seq received',
+    { reason },
+  );
 
 export class ThreadHub {
   readonly listeners = new Set<HubListener>();
@@ -206,9 +223,10 @@ export class ThreadHub {
       try {
         for (const event of events) listener.deliver(event);
       } catch {
-        // A subscriber too slow to keep up is ended; its client resumes from its last seq.
+        // Too slow to keep up (its socket has not taken the last 1,024 events): ended with an error, so
+        // its client subscribes again from its last seq and reads the rest from the database.
         this.listeners.delete(listener);
-        listener.revoke();
+        listener.revoke(resubscribe('FELL_BEHIND'));
       }
     }
   }

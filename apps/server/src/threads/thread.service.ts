@@ -11,7 +11,7 @@ import { Pair } from '../pairs/pair.entity.js';
 import { PairService } from '../pairs/pair.service.js';
 import { canSeePair } from '../pairs/pair.policy.js';
 import { withAuthors } from './message-authors.js';
-import { ThreadHub, type HubEvent } from './thread.hub.js';
+import { resubscribe, ThreadHub, type HubEvent } from './thread.hub.js';
 import { Message, Thread, ThreadState } from './thread.entity.js';
 import type { CreateThreadInput, PostMessageInput, ThreadReader } from './thread.inputs.js';
 import { LIKE_ESCAPE, canChangeMessage, escapeLike, isClientId, messageBodyProblem } from './thread.policy.js';
@@ -44,6 +44,9 @@ const isUniqueViolation = (error: unknown): boolean => {
 };
 
 const sqliteDate = (date: Date) => date.toISOString().replace('T', ' ').replace('Z', '');
+
+/** Events a subscription may hold for a consumer that does not take them (Repeater's own limit of pending pushes). */
+const MAX_BEHIND = 1_024;
 
 export class ThreadService {
   private readonly hubs = new Map<string, ThreadHub>();
@@ -488,19 +491,28 @@ export class ThreadService {
       const buffer: HubEvent[] = [];
       let live = false;
       let lastSent = afterSeq ?? -1;
-      const emit = (event: HubEvent) => {
+      /** Whether `event` goes out (not sent yet, in seq order); moves `lastSent` when it does. */
+      const accept = (event: HubEvent): boolean => {
         if (event.type === 'POSTED') {
-          if (event.message!.seq <= lastSent) return;
+          if (event.message!.seq <= lastSent) return false;
           lastSent = event.message!.seq;
-        } else if (event.message && event.message.seq > lastSent) {
-          return; // Its POSTED (with the current text) is still to come.
+          return true;
         }
-        push(event).catch(() => stop());
+        // An edit of a message whose POSTED (with the current text) is still to come waits for it.
+        return !(event.message && event.message.seq > lastSent);
+      };
+      // Live: pushed at once; a consumer 1,024 events behind makes push throw, and the hub ends it.
+      const emit = (event: HubEvent) => {
+        if (accept(event)) push(event).catch(() => stop(resubscribe('STOPPED')));
       };
       const listener = {
         userId: user!.id,
-        deliver: (event: HubEvent) => (live ? emit(event) : buffer.push(event)),
-        revoke: () => void stop(),
+        deliver: (event: HubEvent) => {
+          if (live) emit(event);
+          else if (buffer.length < MAX_BEHIND) buffer.push(event);
+          else stop(resubscribe('FELL_BEHIND')); // held, not sent: the same limit as a live consumer's
+        },
+        revoke: (error?: Error) => void stop(error),
       };
       hub.listeners.add(listener);
       try {
@@ -516,12 +528,15 @@ export class ThreadService {
           }
           if (page.length < 200) break;
         }
+        // What arrived during the replay, at the consumer's pace (it may be a long backlog); live
+        // events keep queueing behind it until it is drained, so the order holds.
+        for (let event = buffer.shift(); event; event = buffer.shift()) if (accept(event)) await push(event);
         live = true;
-        for (const event of buffer.splice(0)) emit(event);
         await stop;
       } catch (err) {
         this.deps.logger.warn({ err, threadId }, 'thread subscription failed');
-        stop();
+        // An error, not a silent end: the client subscribes again from the last seq it has.
+        stop(resubscribe('STOPPED'));
       } finally {
         hub.listeners.delete(listener);
         if (hub.listeners.size === 0 && this.hubs.get(thread.id) === hub) {
