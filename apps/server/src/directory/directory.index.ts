@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type { CleanFilter } from './directory.query.js';
+import { afterKey, type CleanFilter } from './directory.query.js';
 import { Ptce } from './ptce.entity.js';
 
 /**
@@ -238,12 +238,7 @@ export async function loadDirectoryIndex(
       .orderBy('p.sortKey', 'ASC')
       .addOrderBy('p.id', 'ASC')
       .limit(chunkSize);
-    if (after) {
-      qb.where('(p.sortKey > :afterKey OR (p.sortKey = :afterKey AND p.id > :afterId))', {
-        afterKey: after.sortKey,
-        afterId: after.id,
-      });
-    }
+    if (after) afterKey(qb, after);
     const chunk = await qb.getRawMany<RawIndexRow>();
     if (!current()) return null;
     for (const raw of chunk) {

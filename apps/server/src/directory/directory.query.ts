@@ -102,6 +102,14 @@ export function applyFilter(
   return qb;
 }
 
+/** Rows after `after` in directory order (sortKey, id): the keyset of pages and of the index's chunks. */
+export function afterKey(qb: SelectQueryBuilder<Ptce>, after: { sortKey: string; id: string }): SelectQueryBuilder<Ptce> {
+  return qb.andWhere('(p.sortKey > :afterKey OR (p.sortKey = :afterKey AND p.id > :afterId))', {
+    afterKey: after.sortKey,
+    afterId: after.id,
+  });
+}
+
 // Cursors are opaque to clients: base64url of [sortKey, id], checked on the way back in.
 export const encodeCursor = (ptce: Pick<Ptce, 'sortKey' | 'id'>): string =>
   Buffer.from(JSON.stringify([ptce.sortKey, ptce.id]), 'utf8').toString('base64url');

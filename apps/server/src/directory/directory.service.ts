@@ -19,7 +19,15 @@ import type {
 import { DirectoryCache, watchDirectoryWrites, type DirectoryChange } from './directory.cache.js';
 import { DirectoryIndexKeeper, type DirectoryIndex } from './directory.index.js';
 import { canEditDirectory, canSeePeople } from './directory.policy.js';
-import { applyFilter, checkPageSize, cleanFilter, decodeCursor, encodeCursor, type CleanFilter } from './directory.query.js';
+import {
+  afterKey,
+  applyFilter,
+  checkPageSize,
+  cleanFilter,
+  decodeCursor,
+  encodeCursor,
+  type CleanFilter,
+} from './directory.query.js';
 import { PtceMember } from './ptce-member.entity.js';
 import { Ptce } from './ptce.entity.js';
 import { Theme } from './theme.entity.js';
@@ -207,13 +215,7 @@ export class DirectoryService {
 
   private async queryPage(clean: CleanFilter, size: number, after: string | null | undefined): Promise<Ptce[]> {
     const qb = applyFilter(this.deps.db.getRepository(Ptce).createQueryBuilder('p'), clean);
-    if (after) {
-      const key = decodeCursor(after);
-      qb.andWhere('(p.sortKey > :afterKey OR (p.sortKey = :afterKey AND p.id > :afterId))', {
-        afterKey: key.sortKey,
-        afterId: key.id,
-      });
-    }
+    if (after) afterKey(qb, decodeCursor(after));
     const rows =
       size === 0
         ? []
