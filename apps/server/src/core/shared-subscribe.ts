@@ -94,7 +94,9 @@ function mapAsyncIterable<T, U>(source: AsyncIterable<T>, fn: (value: T) => Prom
   return {
     next: () => iterator.next().then(map),
     async return() {
-      await iterator.return?.();
+      // A source already ended with an error rejects here: the client is leaving anyway, and a
+      // rejected return() makes graphql-ws close the whole socket (4500) with every other subscription.
+      await iterator.return?.()?.catch(() => undefined);
       return { value: undefined, done: true };
     },
     async throw(error: unknown) {

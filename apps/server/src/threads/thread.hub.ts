@@ -212,7 +212,19 @@ export class ThreadHub {
     const listeners = [...this.listeners];
     if (listeners.length === 0 || events.length === 0) return;
     const userIds = [...new Set(listeners.map((l) => l.userId))];
-    const users = await this.viewers(userIds);
+    let users: { id: string; role: string; ptceId: string | null }[];
+    try {
+      users = await this.viewers(userIds);
+    } catch (error) {
+      // These events are marked dispatched: end every subscriber with an error, so that each client
+      // subscribes again from its last seq and reads them from the database, rather than skip them.
+      this.deps.logger.warn({ err: error, threadId: this.threadId }, 'thread fan-out failed; subscribers resume');
+      for (const listener of listeners) {
+        this.listeners.delete(listener);
+        listener.revoke(resubscribe('STOPPED'));
+      }
+      return;
+    }
     const allowed = new Set(users.filter((u) => canSeePair(u, this.pairSides!)).map((u) => u.id));
     for (const listener of listeners) {
       if (!allowed.has(listener.userId)) {

@@ -520,7 +520,9 @@ export class ThreadService {
         if (lastSent < 0) {
           lastSent = (await this.db.getRepository(Thread).findOneByOrFail({ id: thread.id })).lastSeq;
         }
-        for (;;) {
+        let ended = false;
+        void stop.then(() => (ended = true));
+        while (!ended) {
           const page = await this.messagePage(thread.id, { after: lastSent }, 200);
           for (const message of page) {
             lastSent = message.seq;

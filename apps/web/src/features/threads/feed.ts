@@ -1,3 +1,4 @@
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import type { FeedMessage } from './sender';
 
 /** Merges messages by seq (a later copy wins: edits and deletions replace), ascending. */
@@ -14,4 +15,16 @@ export function mentionQuery(text: string, caret: number): string | null {
   if (!match) return null;
   const query = match[2];
   return query.includes('  ') ? null : query;
+}
+
+/**
+ * Whether the server ended a live subscription so that the client subscribes again from its last seq
+ * (it fell behind, or its fan-out failed): the rest is read from the database. Other errors (access
+ * lost, thread gone) end it for good.
+ */
+export function mustResubscribe(error: unknown): boolean {
+  return (
+    CombinedGraphQLErrors.is(error) &&
+    error.errors.some((e) => e.extensions?.reason === 'FELL_BEHIND' || e.extensions?.reason === 'STOPPED')
+  );
 }

@@ -18,7 +18,7 @@ import {
   ThreadReadersQuery,
   ThreadViewQuery,
 } from './documents';
-import { mergeMessages } from './feed';
+import { mergeMessages, mustResubscribe } from './feed';
 import { MessageItem } from './message-item';
 import { outbox } from './outbox';
 import { flushOutbox, onConfirmed, type FeedMessage } from './sender';
@@ -28,6 +28,7 @@ import { flushOutbox, onConfirmed, type FeedMessage } from './sender';
  * (own send, live event, replay after a reconnect, a page loaded while scrolling up) it shows once,
  * in order. After every reconnect the subscription restarts from the last seq seen.
  */
+
 export function ThreadView({
   threadId,
   pairId,
@@ -51,6 +52,9 @@ export function ThreadView({
   const [loadingOlder, setLoadingOlder] = useState(false);
   const [announce, setAnnounce] = useState('');
   const lastSeq = useRef(0);
+  // Where the live stream resumes: the last seq it (or the first page) delivered. Not lastSeq, which
+  // also moves with this person's own messages confirmed over HTTP, past others not received yet.
+  const streamSeq = useRef(0);
   const readSent = useRef(0);
   const scroller = useRef<HTMLDivElement>(null);
   const bottom = useRef<HTMLDivElement>(null);
@@ -81,15 +85,22 @@ export function ThreadView({
   useEffect(() => {
     if (!thread) return;
     for (const message of thread.messages) lastSeq.current = Math.max(lastSeq.current, message.seq);
+    for (const message of thread.messages) streamSeq.current = Math.max(streamSeq.current, message.seq);
     let subscription: { unsubscribe(): void } | undefined;
     let retry: ReturnType<typeof setTimeout> | undefined;
     let stopped = false;
     const start = () => {
       subscription?.unsubscribe();
       subscription = client
-        .subscribe({ query: ThreadEventsSubscription, variables: { threadId, afterSeq: lastSeq.current } })
+        .subscribe({ query: ThreadEventsSubscription, variables: { threadId, afterSeq: streamSeq.current } })
         .subscribe({
-          next: ({ data: event }) => {
+          next: ({ data: event, error }) => {
+            // The server ends a subscription that fell behind (or failed) with an error: resume from
+            // the last seq received. Other errors (access lost, thread gone) end it for good.
+            if (error) {
+              if (mustResubscribe(error) && !stopped) retry = setTimeout(start, 500);
+              return;
+            }
             const e = event?.threadEvents;
             if (!e) return;
             if ((e.type === 'TYPING' || e.type === 'PRESENT') && e.user) {
@@ -117,6 +128,7 @@ export function ThreadView({
               return;
             }
             if (e.message) {
+              if (e.type === 'POSTED') streamSeq.current = Math.max(streamSeq.current, e.message.seq);
               add([e.message]);
               if (e.type === 'POSTED' && e.message.author.id !== me?.id) setAnnounce(t('threads.live'));
             }
