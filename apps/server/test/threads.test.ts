@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
+import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { LIMITS } from '@tandem/shared';
 import { User } from '../src/identity/user.entity.js';
 import { Message, Thread } from '../src/threads/thread.entity.js';
 import { ThreadHub } from '../src/threads/thread.hub.js';
-import { startTestApp, type TestApp } from './support/app.js';
+import { startTestApp, TEST_ORIGIN, type TestApp } from './support/app.js';
 import { collect, errorCode } from './support/client.js';
 import { makePtce } from './support/factories.js';
 import { EVENTS, pairWithPeople, post, type EventData } from './support/threads.js';
@@ -216,6 +217,58 @@ describe('threads: a subscriber that falls behind', () => {
       limiters.set('messagePerUser', limiter);
     }
   });
+});
+
+describe('threads: leaving a subscription that fell behind', () => {
+  it('keeps the socket open (a rejected return() used to make graphql-ws close it with 4500)', async () => {
+    const { thread, compagnon, beneficiary } = await pairWithPeople(t);
+    const threads = t.app.services.threads;
+    const limiters = (t.app.services.deps.rateLimits as unknown as { limiters: Map<string, unknown> }).limiters;
+    const limiter = limiters.get('messagePerUser');
+    limiters.set('messagePerUser', new RateLimiterMemory({ points: 1e9, duration: 1 }));
+    const frames: { type: string; id?: string }[] = [];
+    let closed: number | undefined;
+    const ws = new WebSocket(t.wsUrl, 'graphql-transport-ws', {
+      headers: { origin: TEST_ORIGIN, cookie: beneficiary.client.cookie! },
+    });
+    ws.on('close', (code) => (closed = code));
+    ws.on('message', (data) => frames.push(JSON.parse(String(data)) as { type: string; id?: string }));
+    await new Promise((resolve) => ws.on('open', resolve));
+    ws.send(JSON.stringify({ type: 'connection_init' }));
+    await expect.poll(() => frames.some((f) => f.type === 'connection_ack')).toBe(true);
+    ws.send(
+      JSON.stringify({ id: '1', type: 'subscribe', payload: { query: EVENTS, variables: { threadId: thread.id, afterSeq: 0 } } }),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 200)); // its (empty) replay done: live
+    try {
+      // The browser stops reading (a slow link): big messages fill the socket, then 1,024 wait for it.
+      (ws as unknown as { _socket: { pause(): void; resume(): void } })._socket.pause();
+      const big = 'x'.repeat(LIMITS.messageMaxLength - 10);
+      for (let i = 0; i < 1_600; i++) {
+        await threads.postMessage(compagnon.user, { threadId: thread.id, clientId: randomUUID(), body: `${i} ${big}` });
+      }
+      // The person leaves the thread before the error frame reached them.
+      (ws as unknown as { _socket: { resume(): void } })._socket.resume();
+      ws.send(JSON.stringify({ id: '1', type: 'complete' }));
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      expect(closed).toBeUndefined();
+      // The same socket still serves: a new subscription from the last seq gets the next message.
+      ws.send(
+        JSON.stringify({
+          id: '2',
+          type: 'subscribe',
+          payload: { query: EVENTS, variables: { threadId: thread.id, afterSeq: 1_600 } },
+        }),
+      );
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      await threads.postMessage(compagnon.user, { threadId: thread.id, clientId: randomUUID(), body: 'encore là ?' });
+      await expect.poll(() => frames.some((f) => f.id === '2' && f.type === 'next'), { timeout: 10_000 }).toBe(true);
+      expect(closed).toBeUndefined();
+    } finally {
+      ws.close();
+      limiters.set('messagePerUser', limiter);
+    }
+  }, 60_000);
 });
 
 describe('threads: a fan-out that fails', () => {
