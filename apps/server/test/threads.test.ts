@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { RateLimiterMemory } from 'rate-limiter-flexible';
 import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { LIMITS } from '@tandem/shared';
@@ -9,7 +8,7 @@ import { ThreadHub } from '../src/threads/thread.hub.js';
 import { startTestApp, TEST_ORIGIN, type TestApp } from './support/app.js';
 import { collect, errorCode } from './support/client.js';
 import { makePtce } from './support/factories.js';
-import { EVENTS, pairWithPeople, post, type EventData } from './support/threads.js';
+import { EVENTS, liftPostLimit, pairWithPeople, post, type EventData } from './support/threads.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -154,10 +153,7 @@ describe('threads: a subscriber that falls behind', () => {
     const { thread, compagnon, beneficiary } = await pairWithPeople(t);
     const threads = t.app.services.threads;
     const posts = 1_100; // more than the 1,024 events a subscription may hold for a consumer that does not take them
-    // The per-person limit (40 posts per 10 s) is lifted for this test, as the threads benchmark does.
-    const limiters = (t.app.services.deps.rateLimits as unknown as { limiters: Map<string, unknown> }).limiters;
-    const limiter = limiters.get('messagePerUser');
-    limiters.set('messagePerUser', new RateLimiterMemory({ points: 1e9, duration: 1 }));
+    const restoreLimit = liftPostLimit(t);
     try {
       const slow = (await threads.events(beneficiary.user, thread.id, 0))[Symbol.asyncIterator]();
       const fast = (await threads.events(compagnon.user, thread.id, 0))[Symbol.asyncIterator]();
@@ -214,7 +210,7 @@ describe('threads: a subscriber that falls behind', () => {
       }
       await fast.return?.();
     } finally {
-      limiters.set('messagePerUser', limiter);
+      restoreLimit();
     }
   });
 });
@@ -223,9 +219,7 @@ describe('threads: leaving a subscription that fell behind', () => {
   it('keeps the socket open (a rejected return() used to make graphql-ws close it with 4500)', async () => {
     const { thread, compagnon, beneficiary } = await pairWithPeople(t);
     const threads = t.app.services.threads;
-    const limiters = (t.app.services.deps.rateLimits as unknown as { limiters: Map<string, unknown> }).limiters;
-    const limiter = limiters.get('messagePerUser');
-    limiters.set('messagePerUser', new RateLimiterMemory({ points: 1e9, duration: 1 }));
+    const restoreLimit = liftPostLimit(t);
     const frames: { type: string; id?: string }[] = [];
     let closed: number | undefined;
     const ws = new WebSocket(t.wsUrl, 'graphql-transport-ws', {
@@ -266,7 +260,7 @@ describe('threads: leaving a subscription that fell behind', () => {
       expect(closed).toBeUndefined();
     } finally {
       ws.close();
-      limiters.set('messagePerUser', limiter);
+      restoreLimit();
     }
   }, 60_000);
 });

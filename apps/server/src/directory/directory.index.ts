@@ -1,12 +1,12 @@
 import type { DataSource } from 'typeorm';
 import { afterKey, type CleanFilter } from './directory.query.js';
-import { Ptce } from './ptce.entity.js';
+import { departmentList, Ptce } from './ptce.entity.js';
 
 /**
  * The directory's filters as bitsets, in memory: one bit per PTCE, in directory order (sortKey, id as
- * the database sorts them). A filter the cache has not seen yet is then answered from bits (a search word
- * still reads the folded text of the rows the other filters leave): its count is a popcount, its page the first set bits after the cursor, and only the page's rows are
- * read from the database. The same filters as the SQL of directory.query.ts, with the same meaning:
+ * the database sorts them). A filter the cache has not seen yet is then answered from bits (a search
+ * word still reads the folded text of the rows the other filters leave): its count is a popcount, its
+ * page the first set bits after the cursor, and only the page's rows are read from the database. The same filters as the SQL of directory.query.ts, with the same meaning:
  * themes, départements and regions each match any of their values, words all of theirs (in the folded
  * search text, literally), flags must hold.
  *
@@ -38,10 +38,10 @@ export class DirectoryIndex {
     this.all = this.empty();
     // Rows share a few département and theme lists: one array per distinct list, not one per row.
     const shared = new Map<string, string[]>();
-    const lists = (value: string | null, separator: string) => {
-      const key = `${separator}${value ?? ''}`;
+    const lists = (value: string | null, split: (value: string | null) => string[], kind: string) => {
+      const key = `${kind}${value ?? ''}`;
       let list = shared.get(key);
-      if (!list) shared.set(key, (list = value ? [...new Set(value.split(separator).filter(Boolean))] : []));
+      if (!list) shared.set(key, (list = [...new Set(split(value))]));
       return list;
     };
     rows.forEach((row, i) => {
@@ -49,8 +49,8 @@ export class DirectoryIndex {
       this.sortKeys.push(row.sortKey);
       this.position.set(row.id, i);
       this.searchTexts.push(row.searchText ?? '');
-      const departments = lists(row.departmentCodes, ';');
-      const themes = lists(row.themes, ',');
+      const departments = lists(row.departmentCodes, departmentList, 'd');
+      const themes = lists(row.themes, themeList, 't');
       this.departmentsOf.push(departments);
       this.themesOf.push(themes);
       for (const code of departments) setBit(this.setOf(this.byDepartment, code), i);
@@ -178,6 +178,9 @@ export class DirectoryIndex {
     return set;
   }
 }
+
+/** Theme codes as GROUP_CONCAT joins them. */
+const themeList = (codes: string | null): string[] => (codes ? codes.split(',').filter(Boolean) : []);
 
 /** What the index keeps of a PTCE: the columns its filters read, and its theme codes. */
 export interface IndexRow {

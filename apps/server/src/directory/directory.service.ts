@@ -29,7 +29,7 @@ import {
   type CleanFilter,
 } from './directory.query.js';
 import { PtceMember } from './ptce-member.entity.js';
-import { Ptce } from './ptce.entity.js';
+import { departmentList, Ptce } from './ptce.entity.js';
 import { Theme } from './theme.entity.js';
 
 type Actor = Pick<User, 'role' | 'ptceId'> | null;
@@ -272,7 +272,7 @@ export class DirectoryService {
     const counts = new Map<string, number>();
     for (const row of rows) {
       // A département listed twice on one row (an import of "75;75") still counts that PTCE once.
-      for (const code of new Set(row.codes.split(';').filter(Boolean))) counts.set(code, (counts.get(code) ?? 0) + Number(row.n));
+      for (const code of new Set(departmentList(row.codes))) counts.set(code, (counts.get(code) ?? 0) + Number(row.n));
     }
     return counts;
   }

@@ -5,6 +5,9 @@ import { CreatedAtColumn, IdColumn, newId } from '../core/columns.js';
 import { Theme } from './theme.entity.js';
 
 /** A Pôle Territorial de Coopération Économique of the directory. */
+/** The département codes of a `departmentCodes` column (`;`-separated, as the seed CSV writes them). */
+export const departmentList = (codes: string | null): string[] => (codes ? codes.split(';').filter(Boolean) : []);
+
 @ObjectType()
 @Entity('ptce')
 @Index('IDX_ptce_sort', ['sortKey', 'id'])
@@ -103,7 +106,7 @@ export class Ptce {
 
   @Field(() => [String], { description: 'INSEE codes of the départements' })
   get departments(): string[] {
-    return this.departmentCodes ? this.departmentCodes.split(';').filter(Boolean) : [];
+    return departmentList(this.departmentCodes);
   }
 
   /** DESIGN §3: laureate of the AMI 2021 or signatory of the updated charter. */
