@@ -136,6 +136,48 @@ describe('notifications: who is told what', () => {
   });
 });
 
+describe('notifications: posts written together', () => {
+  it('tell the same people as the same posts one after the other', async () => {
+    /** Five posts (a reply, an answer, a mention, the mentioned person's answer, a reply), then who was told what. */
+    const scenario = async (together: boolean) => {
+      const { pair, thread, compagnon, beneficiary, signIn } = await pairWithPeople(t);
+      const member = await signIn(pair.beneficiaryId);
+      const names = new Map([
+        [thread.createdById, 'creator'],
+        [compagnon.user.id, 'compagnon'],
+        [beneficiary.user.id, 'beneficiary'],
+        [member.user.id, 'member'],
+      ]);
+      const posts: [User, string][] = [
+        [compagnon.user, 'un'],
+        [beneficiary.user, 'deux'],
+        [compagnon.user, `@${member.user.displayName} trois`],
+        [member.user, 'quatre'],
+        [beneficiary.user, 'cinq'],
+      ];
+      const postOne = ([author, body]: [User, string]) =>
+        t.app.services.threads.postMessage(author, { threadId: thread.id, body, clientId: randomUUID() });
+      // Access to the thread known first (as after any earlier request): the posts reach the batch in this order.
+      await t.app.services.threads.visibleThread(compagnon.user, thread.id);
+      if (together) await Promise.all(posts.map(postOne));
+      else for (const p of posts) await postOne(p);
+      const rows = await db()
+        .getRepository(Notification)
+        .find({ where: { threadId: thread.id } });
+      return rows.map((n) => `${names.get(n.recipientId)} ${n.kind} ${n.seq}`).sort();
+    };
+    const oneByOne = await scenario(false);
+    expect(oneByOne).toEqual([
+      'beneficiary THREAD_REPLY 3',
+      'compagnon THREAD_REPLY 2',
+      'creator THREAD_REPLY 1',
+      'member MENTION 3',
+      'member THREAD_REPLY 5',
+    ]);
+    expect(await scenario(true)).toEqual(oneByOne);
+  });
+});
+
 describe('notifications: the bell', () => {
   it('counts, pages, marks one and all read, and stays right after a reload', async () => {
     const { thread, compagnon, beneficiary } = await pairWithPeople(t);
@@ -258,7 +300,7 @@ describe('notifications: the bell', () => {
       expect(audience).toBeDefined();
       const plan = connection
         .prepare(`EXPLAIN QUERY PLAN ${audience}`)
-        .all(thread.id)
+        .all(thread.id, 1)
         .map((row) => row.detail);
       expect(plan.filter((step) => /^SCAN (u|c|o|user)\b/.test(step))).toEqual([]);
       expect(plan).toContainEqual(expect.stringMatching(/^SEARCH c USING INDEX \S+ \(ptceId=\?\)/));

@@ -7,7 +7,7 @@ import { Message, Thread } from '../src/threads/thread.entity.js';
 import { ThreadHub } from '../src/threads/thread.hub.js';
 import { startTestApp, TEST_ORIGIN, type TestApp } from './support/app.js';
 import { collect, errorCode } from './support/client.js';
-import { makePtce } from './support/factories.js';
+import { makePtce, makeUser } from './support/factories.js';
 import { EVENTS, liftPostLimit, pairWithPeople, post, type EventData } from './support/threads.js';
 
 let t: TestApp;
@@ -145,6 +145,46 @@ describe('threads: order and exactly-once', () => {
     await expect.poll(() => seqsOf(live.events).length, { timeout: 10_000 }).toBe(100);
     expect(seqsOf(live.events)).toEqual(range(1, 100));
     await ws.dispose();
+  });
+});
+
+describe('threads: posts written together (group commit)', () => {
+  it('posts that arrive together share one transaction, each with its own outcome and a dense seq', async () => {
+    const { thread, compagnon, beneficiary, pair } = await pairWithPeople(t);
+    const threads = t.app.services.threads;
+    const stored = await post(compagnon.client, thread.id, 'Premier', randomUUID());
+    const reused = stored.data!.postMessage.clientId;
+    // Someone whose account is gone while a request of theirs was under way: their post fails on
+    // the message's author key, after its seq was taken — undone alone (a savepoint of its own).
+    const gone = await makeUser(t.app, { ptce: { id: pair.compagnonId } as never });
+    await t.app.services.deps.db.getRepository(User).delete({ id: gone.id });
+    const writes = vi.spyOn(threads as unknown as { insertMessages(m: unknown[]): Promise<unknown> }, 'insertMessages');
+    const input = (body: string, clientId: string = randomUUID()) => ({ threadId: thread.id, body, clientId });
+    const outcome = (p: Promise<{ seq: number; body: string }>) =>
+      p.then(
+        (m) => `${m.seq} ${m.body}`,
+        (error: Error & { extensions?: { code?: string } }) => error.extensions?.code ?? 'ERROR',
+      );
+    // Called in one turn of the event loop: one batch.
+    const outcomes = await Promise.all([
+      outcome(threads.postMessage(compagnon.user, input('A'))),
+      outcome(threads.postMessage(gone, input('Perdu'))),
+      outcome(threads.postMessage(beneficiary.user, input('B'))),
+      outcome(threads.postMessage(compagnon.user, input('Autre texte', reused))),
+      outcome(threads.postMessage(compagnon.user, input('Premier', reused))),
+      outcome(threads.postMessage(beneficiary.user, input('C'))),
+    ]);
+    expect(writes).toHaveBeenCalledTimes(1);
+    expect((writes.mock.calls[0][0] as unknown[]).length).toBe(6);
+    writes.mockRestore();
+    expect(outcomes).toEqual(['2 A', 'ERROR', '3 B', 'CONFLICT', '1 Premier', '4 C']);
+    const rows = await t.app.services.deps.db
+      .getRepository(Message)
+      .find({ where: { threadId: thread.id }, order: { seq: 'ASC' } });
+    expect(rows.map((m) => `${m.seq} ${m.body}`)).toEqual(['1 Premier', '2 A', '3 B', '4 C']);
+    expect((await t.app.services.deps.db.getRepository(Thread).findOneByOrFail({ id: thread.id })).lastSeq).toBe(4);
+    // The next post follows on.
+    expect((await post(beneficiary.client, thread.id, 'D')).data?.postMessage.seq).toBe(5);
   });
 });
 

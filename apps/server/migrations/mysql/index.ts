@@ -11,6 +11,7 @@ import { Threads1795756534389 } from './1795756534389-Threads.js';
 import { PairLife1795756554140 } from './1795756554140-PairLife.js';
 import { AddAgenda1795756594054 } from './1795756594054-AddAgenda.js';
 import { Documents1795757133847 } from './1795757133847-Documents.js';
+import { PostMessagesProcedure1795790000000 } from './1795790000000-PostMessagesProcedure.js';
 export const mysqlMigrations: Function[] = [
   Init1795754971989,
   DirectoryMembersAndSearch1795756459105,
@@ -24,4 +25,5 @@ export const mysqlMigrations: Function[] = [
   NotificationMessageIndex1795771106013,
   UserIndexes1795776619298,
   PostMessageProcedure1795780000000,
+  PostMessagesProcedure1795790000000,
 ];

@@ -16,7 +16,8 @@ export interface SqliteStatement {
 }
 export interface SqliteConnection {
   prepare(sql: string): SqliteStatement;
-  transaction<A extends unknown[], R>(fn: (...args: A) => R): { immediate(...args: A): R };
+  /** Called inside another transaction, the function runs as a savepoint. */
+  transaction<A extends unknown[], R>(fn: (...args: A) => R): ((...args: A) => R) & { immediate(...args: A): R };
 }
 
 /** The better-sqlite3 connection behind a SQLite data source (TypeORM has one for the process). */

@@ -42,6 +42,10 @@ interface Fanout {
 }
 
 const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+/** Rows per multi-row INSERT (≈ 20 parameters each). */
+const INSERT_CHUNK = 200;
+const chunks = <T>(items: T[], size: number): T[][] =>
+  Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
 /** Due follow-ups looked at per query. */
 const FOLLOW_UP_PAGE = 100;
 
@@ -81,13 +85,15 @@ export class NotificationService {
   /**
    * The people around a thread, with what decides whether and how each is told (messagePosted). Each
    * branch goes through an index, never a scan of every user of the network: both PTCEs' people, the
-   * thread's creator, its followers, the operators who wrote in it. Built once.
+   * thread's creator, its followers, the operators who wrote in it. Built once. Parameters: the
+   * thread, and the seq before which a message makes its author a participant (the first of a batch:
+   * the batch's own messages are replayed in memory, see messagesPosted).
    */
   private audienceSql(): string {
     if (this.audienceText) return this.audienceText;
     const q = (n: string) => this.q(n);
-    const participated = (who: string) =>
-      `EXISTS (SELECT 1 FROM ${q('message')} m WHERE m.${q('threadId')} = th.${q('id')} AND m.${q('authorId')} = ${who})`;
+    const participated = (who: string, beforeSeq = '') =>
+      `EXISTS (SELECT 1 FROM ${q('message')} m WHERE m.${q('threadId')} = th.${q('id')} AND m.${q('authorId')} = ${who}${beforeSeq})`;
     this.audienceText = `WITH th AS (
            SELECT t.${q('id')} AS ${q('id')}, t.${q('title')} AS ${q('title')}, t.${q('pairId')} AS ${q('pairId')},
              t.${q('createdById')} AS ${q('createdById')}, p.${q('compagnonId')} AS ${q('compagnonId')}, p.${q('beneficiaryId')} AS ${q('beneficiaryId')}
@@ -102,7 +108,7 @@ export class NotificationService {
          SELECT u.${q('id')} AS id, u.${q('displayName')} AS displayName, u.${q('role')} AS role, u.${q('ptceId')} AS ptceId,
            th.${q('title')} AS threadTitle, th.${q('pairId')} AS pairId, th.${q('compagnonId')} AS compagnonId, th.${q('beneficiaryId')} AS beneficiaryId,
            ts.${q('muted')} AS muted,
-           CASE WHEN th.${q('createdById')} = u.${q('id')} OR ts.${q('following')} = 1 OR ${participated(`u.${q('id')}`)} THEN 1 ELSE 0 END AS participant,
+           CASE WHEN th.${q('createdById')} = u.${q('id')} OR ts.${q('following')} = 1 OR ${participated(`u.${q('id')}`, ` AND m.${q('seq')} < ?`)} THEN 1 ELSE 0 END AS participant,
            np.${q('emailMentions')} AS emailMentions,
            CASE WHEN EXISTS (SELECT 1 FROM ${q('notification')} n WHERE n.${q('recipientId')} = u.${q('id')} AND n.${q('readAt')} IS NULL
              AND n.${q('emailedAt')} IS NULL AND n.${q('threadId')} = th.${q('id')} AND n.${q('kind')} = 'THREAD_REPLY') THEN 1 ELSE 0 END AS unreadReply
@@ -122,14 +128,33 @@ export class NotificationService {
 
   // --- triggers (called after commit; never throw into the caller) ------------------------------
 
-  /**
-   * A message was posted. One SELECT (the people around the thread with their mute, participation
-   * and email choices) and one multi-row INSERT; one more INSERT only when an email goes out at once.
-   */
+  /** A message was posted (see messagesPosted). */
   async messagePosted(threadId: string, messageId: string, seq: number, authorId: string, body: string) {
-    const input = { threadId, messageId, seq, authorId, body };
+    await this.messagesPosted(threadId, [{ id: messageId, seq, authorId, body }]);
+  }
+
+  /**
+   * Messages were posted in one thread, in seq order (a batch of the posts' group commit). One
+   * SELECT (the people around the thread with their mute, participation and email choices), then
+   * each message in turn: its author takes part from then on, and whoever it gave a pending reply
+   * line has one; one multi-row INSERT for all of them, one more only when an email goes out at once.
+   */
+  async messagesPosted(threadId: string, messages: { id: string; seq: number; authorId: string; body: string }[]) {
+    // One batch of a thread at a time (on this instance): the next one reads the pending reply
+    // lines this one writes, so a busy thread still makes one line per person, not one per batch.
+    const previous = this.postedByThread.get(threadId);
+    const done = (previous ?? Promise.resolve()).then(() => this.tellPosted(threadId, messages));
+    this.postedByThread.set(threadId, done);
+    await done;
+    if (this.postedByThread.get(threadId) === done) this.postedByThread.delete(threadId);
+  }
+
+  private readonly postedByThread = new Map<string, Promise<void>>();
+
+  private async tellPosted(threadId: string, messages: { id: string; seq: number; authorId: string; body: string }[]) {
     await this.safely('messagePosted', async () => {
-      const rows = await rawRows(this.db, this.audienceSql(), [input.threadId]);
+      if (messages.length === 0) return;
+      const rows = await rawRows(this.db, this.audienceSql(), [threadId, Math.min(...messages.map((m) => m.seq))]);
       if (rows.length === 0) return;
       const first = rows[0];
       const people: ThreadPerson[] = rows.map((r) => ({
@@ -147,16 +172,33 @@ export class NotificationService {
           { ...DEFAULT_PREFERENCES, emailMentions: r.emailMentions == null ? true : truthy(r.emailMentions) },
         ]),
       );
-      const actor = people.find((p) => p.id === input.authorId);
-      await this.fanOut({
-        event: { type: 'MESSAGE_POSTED', actorId: input.authorId, body: input.body, people },
-        pair: { id: String(first.pairId), compagnonId: String(first.compagnonId), beneficiaryId: String(first.beneficiaryId) },
-        actor: actor ?? (await this.actor(input.authorId)),
-        title: String(first.threadTitle),
-        excerpt: excerptOf(input.body),
-        target: { threadId: input.threadId, messageId: input.messageId, seq: input.seq },
-        choices,
-      });
+      const pair = {
+        id: String(first.pairId),
+        compagnonId: String(first.compagnonId),
+        beneficiaryId: String(first.beneficiaryId),
+      };
+      const fanouts: Fanout[] = [];
+      for (const message of messages) {
+        const actor = people.find((p) => p.id === message.authorId);
+        fanouts.push({
+          event: { type: 'MESSAGE_POSTED', actorId: message.authorId, body: message.body, people: people.map((p) => ({ ...p })) },
+          pair,
+          actor: actor ?? (await this.actor(message.authorId)),
+          title: String(first.threadTitle),
+          excerpt: excerptOf(message.body),
+          target: { threadId, messageId: message.id, seq: message.seq },
+          choices,
+        });
+        // What this message changed for the next ones, as the SELECT would now read it.
+        if (actor) actor.participant = true;
+        const told = new Set(
+          recipientsOf(fanouts[fanouts.length - 1].event, pair)
+            .filter((r) => r.kind === 'THREAD_REPLY')
+            .map((r) => r.userId),
+        );
+        for (const person of people) if (told.has(person.id)) person.unreadReply = true;
+      }
+      await this.fanOut(fanouts);
     });
   }
 
@@ -567,37 +609,43 @@ export class NotificationService {
   }
 
   /** Writes the rows (one INSERT), queues the immediate emails (one INSERT, if any), rings each person. */
-  private async fanOut(f: Fanout): Promise<void> {
-    const recipients = recipientsOf(f.event, f.pair);
-    if (recipients.length === 0) return;
-    const rows = recipients.map((r) => this.row(r.userId, r.kind, f.pair.id, f.actor, f.title, f.excerpt, f.target));
+  /** Writes the notifications (and immediate emails) of one or more events together, then rings the bells. */
+  private async fanOut(fanouts: Fanout | Fanout[]): Promise<void> {
+    const rows: ReturnType<NotificationService['row']>[] = [];
+    const emails: object[] = [];
     const now = new Date();
     const today = parisToday(now);
-    const emails = rows
-      .filter((row) =>
-        emailsAtOnce(row.kind, f.choices.get(row.recipientId) ?? DEFAULT_PREFERENCES, { itemDay: f.itemDay, today }),
-      )
-      .map((row) => ({
-        id: newId(),
-        dedupeKey: `n:${row.id}`,
-        recipientId: row.recipientId,
-        kind: 'IMMEDIATE' as const,
-        notificationId: row.id,
-        status: 'PENDING' as const,
-        attempts: 0,
-        nextAttemptAt: now,
-        claimedBy: null,
-        claimedUntil: null,
-        lastError: null,
-        sentAt: null,
-      }));
-    // The rows and their immediate emails are written together (one multi-row INSERT each).
-    await writeTogether(this.db, [
-      this.db.createQueryBuilder().insert().into(Notification).values(rows).getQueryAndParameters(),
-      ...(emails.length > 0
-        ? [this.db.createQueryBuilder().insert().into(MailOutbox).values(emails).getQueryAndParameters()]
-        : []),
-    ]);
+    for (const f of Array.isArray(fanouts) ? fanouts : [fanouts]) {
+      const recipients = recipientsOf(f.event, f.pair);
+      const own = recipients.map((r) => this.row(r.userId, r.kind, f.pair.id, f.actor, f.title, f.excerpt, f.target));
+      rows.push(...own);
+      for (const row of own) {
+        if (!emailsAtOnce(row.kind, f.choices.get(row.recipientId) ?? DEFAULT_PREFERENCES, { itemDay: f.itemDay, today }))
+          continue;
+        emails.push({
+          id: newId(),
+          dedupeKey: `n:${row.id}`,
+          recipientId: row.recipientId,
+          kind: 'IMMEDIATE' as const,
+          notificationId: row.id,
+          status: 'PENDING' as const,
+          attempts: 0,
+          nextAttemptAt: now,
+          claimedBy: null,
+          claimedUntil: null,
+          lastError: null,
+          sentAt: null,
+        });
+      }
+    }
+    if (rows.length === 0) return;
+    // The rows and their immediate emails are written together (multi-row INSERTs, in chunks that
+    // stay under the databases' limits on parameters).
+    const insert = (entity: typeof Notification | typeof MailOutbox, values: object[]) =>
+      chunks(values, INSERT_CHUNK).map((chunk) =>
+        this.db.createQueryBuilder().insert().into(entity).values(chunk).getQueryAndParameters(),
+      );
+    await writeTogether(this.db, [...insert(Notification, rows), ...insert(MailOutbox, emails)]);
     for (const row of rows) {
       await this.deps.pubSub.publish('NOTIFICATIONS', row.recipientId, { type: 'CREATED', notificationId: row.id });
     }

@@ -2,6 +2,7 @@ import { Repeater } from '@graphql-yoga/subscription';
 import { LIMITS } from '@tandem/shared';
 import { Brackets, In, MoreThan, QueryFailedError } from 'typeorm';
 import { preparedStatement, sqliteConnection, sqliteIdle } from '../core/raw-rows.js';
+import { GroupCommit, type Outcome } from '../core/group-commit.js';
 import { AppError, badInput, forbidden, notFound, unauthenticated } from '../core/errors.js';
 import type { Deps } from '../core/services.js';
 import { AgendaItem } from '../agenda/agenda-item.entity.js';
@@ -43,7 +44,8 @@ const isUniqueViolation = (error: unknown): boolean => {
   return code === 'ER_DUP_ENTRY' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
 };
 
-const sqliteDate = (date: Date) => date.toISOString().replace('T', ' ').replace('Z', '');
+/** A UTC date as both dialects' DATETIME text (the MySQL connection's timezone is 'Z' too). */
+const utcDateText = (date: Date) => date.toISOString().replace('T', ' ').replace('Z', '');
 
 /** Events a subscription may hold for a consumer that does not take them (Repeater's own limit of pending pushes). */
 const MAX_BEHIND = 1_024;
@@ -51,7 +53,8 @@ const MAX_BEHIND = 1_024;
 export class ThreadService {
   private readonly hubs = new Map<string, ThreadHub>();
   private readonly sides = new Map<string, ThreadSides>();
-  private sqliteInsert: { immediate(fn: () => number | null): number | null } | undefined;
+  private sqliteOne: ((m: Message) => number | null) | undefined;
+  private sqliteBatch: { immediate(batch: Message[]): Outcome<number | null>[] } | undefined;
 
   constructor(
     private readonly deps: Deps,
@@ -174,8 +177,11 @@ export class ThreadService {
    * row's lock, together with the author's read position; the bell rings after commit. The hot path
    * is one transaction: access comes from `sidesOf`, the person from the session, the answer from memory.
    */
-  async postMessage(user: User | null, input: PostMessageInput): Promise<Message> {
+  async postMessage(user: User | null, posted: PostMessageInput): Promise<Message> {
     if (!user) throw unauthenticated();
+    // A lone UTF-16 surrogate cannot be stored as UTF-8: both databases would keep U+FFFD instead,
+    // so that is what is compared, stored and answered.
+    const input = { ...posted, body: posted.body.replace(/\p{Cs}/gu, '\uFFFD') };
     const sides = await this.visibleSides(user, input.threadId);
     const problem = messageBodyProblem(input.body);
     if (problem)
@@ -204,7 +210,8 @@ export class ThreadService {
     });
     let seq: number | null;
     try {
-      seq = await this.insertMessage(message);
+      // SQLite has one writer: one lane. On MySQL/MariaDB a thread's posts queue on its row's lock.
+      seq = await this.posts.submit(this.db.options.type === 'better-sqlite3' ? 'sqlite' : sides.threadId, message);
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
       seq = null; // A concurrent retry with the same clientId won the race.
@@ -214,12 +221,37 @@ export class ThreadService {
       if (!stored) throw new AppError('CONFLICT', 'This clientId was already used', { reason: 'CLIENT_ID_REUSED' });
       return stored;
     }
-    message.seq = seq;
-    await this.deps.pubSub.publish('THREAD_EVENT', sides.threadId, { type: 'POSTED', seq, messageId: message.id });
-    this.hubs.get(sides.threadId)?.offer(message);
-    await this.deps.notifications.messagePosted(sides.threadId, message.id, seq, user.id, input.body);
     return message;
   }
+
+  /**
+   * Posts are written by group commit: the posts that arrive while the previous batch is being
+   * written go together, in one transaction, each with its own seq and outcome. Right after the
+   * commit, in seq order, each new message is published to the instances and offered to this one's
+   * hub; the bell is rung once per thread and batch, while the next batch is written.
+   */
+  private readonly posts = new GroupCommit<Message, number | null>({
+    write: async (_lane, messages) => {
+      const outcomes = await this.insertMessages(messages);
+      messages.forEach((message, i) => {
+        const outcome = outcomes[i];
+        if (!outcome.ok || outcome.value === null) return;
+        message.seq = outcome.value;
+        this.deps.pubSub.publish('THREAD_EVENT', message.threadId, { type: 'POSTED', seq: message.seq, messageId: message.id });
+        this.hubs.get(message.threadId)?.offer(message);
+      });
+      return outcomes;
+    },
+    after: async (_lane, messages, outcomes) => {
+      const byThread = new Map<string, Message[]>();
+      messages.forEach((message, i) => {
+        const outcome = outcomes[i];
+        if (!outcome.ok || outcome.value === null) return;
+        byThread.set(message.threadId, [...(byThread.get(message.threadId) ?? []), message]);
+      });
+      for (const [threadId, posted] of byThread) await this.deps.notifications.messagesPosted(threadId, posted);
+    },
+  });
 
   private async sameClientMessage(authorId: string, input: PostMessageInput): Promise<Message | null> {
     const existing = await this.db
@@ -233,42 +265,62 @@ export class ThreadService {
   }
 
   /**
-   * Allocates the seq, stores the message and moves the author's read position, in one transaction.
-   * Returns the seq, or null when this (author, clientId) is already stored.
+   * For each message, in one transaction: allocates its seq, stores it and moves the author's read
+   * position. Its outcome is the seq, null when this (author, clientId) is already stored, or the
+   * error that undid it alone (a savepoint per message).
    */
-  private async insertMessage(m: Message): Promise<number | null> {
-    const { id, threadId, clientId, authorId, body, createdAt } = m;
+  private async insertMessages(messages: Message[]): Promise<Outcome<number | null>[]> {
     if (this.db.options.type === 'better-sqlite3') {
       // One synchronous IMMEDIATE transaction: nothing else runs in this process meanwhile, and
       // other processes on the same file wait for the write lock, so seq order is commit order.
       const sql = (name: keyof typeof SQLITE_POST) => preparedStatement(this.db, SQLITE_POST[name]);
-      this.sqliteInsert ??= sqliteConnection(this.db).transaction((fn: () => number | null) => fn());
-      const at = sqliteDate(createdAt);
+      const connection = sqliteConnection(this.db);
+      // Called inside the batch's transaction, a better-sqlite3 transaction is a savepoint.
+      this.sqliteOne ??= connection.transaction((m: Message) => {
+        const at = utcDateText(m.createdAt);
+        if (sql('findClient').get(m.authorId, m.clientId)) return null;
+        const row = sql('bump').get(at, m.threadId) as { lastSeq: number } | undefined;
+        if (!row) throw notFound('Thread not found');
+        sql('message').run(m.id, m.threadId, row.lastSeq, m.clientId, m.authorId, m.body, at);
+        sql('readPosition').run(m.threadId, m.authorId, row.lastSeq);
+        return row.lastSeq;
+      });
+      const one = this.sqliteOne;
+      this.sqliteBatch ??= connection.transaction((batch: Message[]) =>
+        batch.map((m): Outcome<number | null> => {
+          try {
+            return { ok: true, value: one(m) };
+          } catch (error) {
+            return { ok: false, error };
+          }
+        }),
+      );
       // TypeORM drives SQLite through one connection: while another request's transaction is open
       // (across its awaits), this one would run as a savepoint inside it and vanish with its rollback.
       await sqliteIdle(this.db);
-      return this.sqliteInsert.immediate(() => {
-        if (sql('findClient').get(authorId, clientId)) return null;
-        const row = sql('bump').get(at, threadId) as { lastSeq: number } | undefined;
-        if (!row) throw notFound('Thread not found');
-        sql('message').run(id, threadId, row.lastSeq, clientId, authorId, body, at);
-        sql('readPosition').run(threadId, authorId, row.lastSeq);
-        return row.lastSeq;
-      });
+      return this.sqliteBatch.immediate(messages);
     }
-    // MySQL/MariaDB: one round trip to a stored procedure (migrations/mysql/*-PostMessageProcedure.ts)
+    // MySQL/MariaDB: one round trip to a stored procedure (migrations/mysql/*-PostMessagesProcedure.ts)
     // that runs the same transaction, so the thread row's lock is never held across our event loop.
-    const result = (await this.db.query('CALL `tandem_post_message`(?, ?, ?, ?, ?, ?)', [
-      id,
-      threadId,
-      clientId,
-      authorId,
-      body,
-      createdAt,
-    ])) as [{ seq: number | null }[], unknown];
-    const seq = result[0]?.[0]?.seq;
-    if (seq === null || seq === undefined) throw notFound('Thread not found');
-    return Number(seq);
+    // A lane is one thread: every message of the batch is in it.
+    const items = messages.map((m) => ({
+      id: m.id,
+      client: m.clientId,
+      author: m.authorId,
+      body: m.body,
+      at: utcDateText(m.createdAt),
+    }));
+    const result = (await this.db.query('CALL `tandem_post_messages`(?, ?)', [messages[0].threadId, JSON.stringify(items)])) as [
+      { seqs: string }[],
+      unknown,
+    ];
+    const seqs = JSON.parse(result[0]?.[0]?.seqs ?? 'null') as (number | null)[] | null;
+    if (!Array.isArray(seqs) || seqs.length !== messages.length) throw new Error('tandem_post_messages: unexpected answer');
+    return seqs.map((seq): Outcome<number | null> => {
+      if (seq === null) return { ok: false, error: notFound('Thread not found') };
+      if (seq === -2) return { ok: false, error: new Error('tandem_post_messages refused this post (its author or data)') };
+      return { ok: true, value: seq === -1 ? null : seq };
+    });
   }
 
   /** Loads a message the person may see, NOT_FOUND otherwise; only its author may change it. */

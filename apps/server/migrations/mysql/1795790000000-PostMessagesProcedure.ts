@@ -1,0 +1,76 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { PostMessageProcedure1795780000000 } from './1795780000000-PostMessageProcedure.js';
+
+/**
+ * Group commit of posts on MySQL/MariaDB (threads/thread.service.ts `insertMessages`): the posts
+ * into one thread that arrived while its previous batch was being written go in one call and one
+ * transaction, so concurrent posters no longer queue one commit each behind the thread row's lock.
+ * Each post is what `tandem_post_message` did (which this replaces), under a savepoint of its own:
+ * the seq is taken from the thread row, the message and the author's read position written; a post
+ * whose (author, clientId) is already stored is undone alone and answered -1 (its retry's answer
+ * comes from the stored message); one whose own data is refused (its author gone, a value too long)
+ * is undone alone and answered -2; NULL when the thread does not exist. Any other error rolls the
+ * whole batch back and is raised. The answer is a JSON array of the seqs, in the items' order.
+ * Items: a JSON array of {id, client, author, body, at}.
+ */
+export class PostMessagesProcedure1795790000000 implements MigrationInterface {
+  name = 'PostMessagesProcedure1795790000000';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`CREATE PROCEDURE \`tandem_post_messages\`(IN \`p_thread\` VARCHAR(36), IN \`p_items\` LONGTEXT)
+    BEGIN
+      DECLARE \`v_i\` INT DEFAULT 0;
+      DECLARE \`v_n\` INT DEFAULT 0;
+      DECLARE \`v_seq\` INT DEFAULT NULL;
+      DECLARE \`v_at\` DATETIME(6);
+      DECLARE \`v_author\` VARCHAR(36);
+      DECLARE \`v_duplicate\` INT DEFAULT 0;
+      DECLARE \`v_refused\` INT DEFAULT 0;
+      DECLARE \`v_out\` LONGTEXT DEFAULT '[]';
+      DECLARE CONTINUE HANDLER FOR 1062 SET \`v_duplicate\` = 1;
+      -- ER_NO_REFERENCED_ROW_2, ER_DATA_TOO_LONG: this post's own data, not the batch's.
+      DECLARE CONTINUE HANDLER FOR 1452, 1406 SET \`v_refused\` = 1;
+      DECLARE EXIT HANDLER FOR SQLEXCEPTION BEGIN ROLLBACK; RESIGNAL; END;
+      SET \`v_n\` = JSON_LENGTH(\`p_items\`);
+      IF \`v_n\` IS NULL THEN
+        SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'tandem_post_messages: items are not a JSON array';
+      END IF;
+      START TRANSACTION;
+      WHILE \`v_i\` < \`v_n\` DO
+        SET \`v_duplicate\` = 0, \`v_refused\` = 0, \`v_seq\` = NULL;
+        SET \`v_at\` = JSON_VALUE(\`p_items\`, CONCAT('$[', \`v_i\`, '].at'));
+        SET \`v_author\` = JSON_VALUE(\`p_items\`, CONCAT('$[', \`v_i\`, '].author'));
+        SAVEPOINT \`one_post\`;
+        -- Takes the thread row's lock (held to the COMMIT): seq order is commit order.
+        UPDATE \`thread\` SET \`lastSeq\` = \`lastSeq\` + 1, \`lastActivityAt\` = \`v_at\` WHERE \`id\` = \`p_thread\`;
+        IF ROW_COUNT() = 1 THEN
+          SELECT \`lastSeq\` INTO \`v_seq\` FROM \`thread\` WHERE \`id\` = \`p_thread\`;
+          INSERT INTO \`message\` (\`id\`, \`threadId\`, \`seq\`, \`clientId\`, \`authorId\`, \`body\`, \`createdAt\`)
+            VALUES (JSON_VALUE(\`p_items\`, CONCAT('$[', \`v_i\`, '].id')), \`p_thread\`, \`v_seq\`,
+              JSON_VALUE(\`p_items\`, CONCAT('$[', \`v_i\`, '].client')), \`v_author\`,
+              JSON_VALUE(\`p_items\`, CONCAT('$[', \`v_i\`, '].body')), \`v_at\`);
+          IF \`v_duplicate\` = 0 AND \`v_refused\` = 0 THEN
+            INSERT INTO \`thread_state\` (\`threadId\`, \`userId\`, \`readSeq\`, \`muted\`) VALUES (\`p_thread\`, \`v_author\`, \`v_seq\`, 0)
+              ON DUPLICATE KEY UPDATE \`readSeq\` = GREATEST(\`readSeq\`, VALUES(\`readSeq\`));
+          END IF;
+          IF \`v_duplicate\` = 1 OR \`v_refused\` = 1 THEN
+            ROLLBACK TO SAVEPOINT \`one_post\`;
+            SET \`v_seq\` = IF(\`v_duplicate\` = 1, -1, -2);
+          END IF;
+        END IF;
+        RELEASE SAVEPOINT \`one_post\`;
+        SET \`v_out\` = JSON_ARRAY_APPEND(\`v_out\`, '$', \`v_seq\`);
+        SET \`v_i\` = \`v_i\` + 1;
+      END WHILE;
+      COMMIT;
+      SELECT \`v_out\` AS \`seqs\`;
+    END`);
+    await queryRunner.query('DROP PROCEDURE IF EXISTS `tandem_post_message`');
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query('DROP PROCEDURE `tandem_post_messages`');
+    // The single-post procedure as PostMessageProcedure1795780000000 made it.
+    await new PostMessageProcedure1795780000000().up(queryRunner);
+  }
+}
