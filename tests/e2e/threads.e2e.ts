@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page, WebSocketRoute } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, logIn, newPerson, openDemoPair1 } from './support/browser.js';
 
@@ -24,12 +24,69 @@ async function write(page: Page, text: string) {
 /** The bodies shown in the feed, in screen order (confirmed messages only). */
 const feed = (page: Page) => page.locator('ol.thread-messages > li:not([data-outbox]) article .message-body').allInnerTexts();
 
+/** The seqs of the confirmed messages, in screen order (deleted ones included). */
+const seqs = (page: Page) =>
+  page
+    .locator('ol.thread-messages > li:not([data-outbox]) article')
+    .evaluateAll((all) => all.map((a) => a.getAttribute('data-seq')));
+
+/** The message (its article) showing `text`. */
+const message = (page: Page, text: string) => page.locator('ol.thread-messages article', { hasText: text });
+
+/**
+ * A train tunnel for one person: HTTP fails and the live socket dies (Chromium's offline mode alone
+ * only holds a socket's frames and delivers them on the way out, so nothing would be missed), and no
+ * new socket gets through until the way out. Set up before the page opens its socket.
+ */
+async function tunnelFor(context: BrowserContext, page: Page) {
+  let inside = false;
+  const sockets = new Set<WebSocketRoute>();
+  await page.routeWebSocket(/\/graphql$/, (ws) => {
+    if (inside) return void ws.close({ code: 1006 });
+    ws.connectToServer();
+    sockets.add(ws);
+  });
+  return {
+    async enter() {
+      inside = true;
+      await context.setOffline(true);
+      for (const ws of sockets) await ws.close({ code: 1006 });
+      sockets.clear();
+    },
+    async leave() {
+      inside = false;
+      await context.setOffline(false);
+    },
+  };
+}
+
+/** The thread page reads (keyset `messages` query) a page sends. */
+function countPageReads(page: Page): { afterSeqs: number[] } {
+  const reads = { afterSeqs: [] as number[] };
+  page.on('request', (request) => {
+    const body = request.method() === 'POST' && request.url().endsWith('/graphql') ? request.postDataJSON() : null;
+    if (body?.operationName === 'ThreadPage' && body.variables?.afterSeq != null) reads.afterSeqs.push(body.variables.afterSeq);
+  });
+  return reads;
+}
+
 describe('threads in the browser', () => {
-  it('the two PTCEs chat live; one goes offline, writes, comes back: everything arrives once, in order, on both screens', async () => {
+  it('the two PTCEs chat live; one goes offline, writes, comes back: everything arrives once, in order, with the edits and deletions made meanwhile, on both screens', async () => {
     const compagnon = await newPerson(browser, baseUrl);
     const beneficiary = await newPerson(browser, baseUrl, { width: 360 });
     let dialogs = 0;
-    for (const { page } of [compagnon, beneficiary]) page.on('dialog', (dialog) => (dialogs++, void dialog.dismiss()));
+    for (const { page } of [compagnon, beneficiary]) {
+      page.on('dialog', (dialog) => {
+        // The confirmation of a deletion is accepted; any other dialog (an alert from a message) is a failure.
+        if (dialog.type() === 'confirm' && dialog.message().startsWith('Supprimer ce message')) void dialog.accept();
+        else {
+          dialogs++;
+          void dialog.dismiss();
+        }
+      });
+    }
+    const beneficiaryReads = countPageReads(beneficiary.page);
+    const tunnel = await tunnelFor(beneficiary.context, beneficiary.page);
     await logIn(compagnon.page, 'compagnon@tandem.test');
     await logIn(beneficiary.page, 'beneficiaire@tandem.test');
     const title = 'Incubateur : questions et documents';
@@ -40,24 +97,35 @@ describe('threads in the browser', () => {
     await beneficiary.page.getByText('Bonjour, voici nos statuts.').waitFor();
     await write(beneficiary.page, 'Merci, bien reçu.');
     await compagnon.page.getByText('Merci, bien reçu.').waitFor();
+    await write(compagnon.page, 'Le code du portail est 4521.');
+    await beneficiary.page.getByText('Le code du portail est 4521.').waitFor();
     // Who is typing shows quietly on the other screen.
     await compagnon.page.getByLabel('Votre message').pressSequentially('Je');
     await beneficiary.page.getByText(/écrit…/).waitFor();
     await compagnon.page.getByLabel('Votre message').fill('');
 
-    // The train enters a tunnel: the beneficiary writes two messages while offline.
-    await beneficiary.context.setOffline(true);
+    // The train enters a tunnel: the beneficiary writes two messages while offline, the live socket gone.
+    await tunnel.enter();
     await write(beneficiary.page, 'Écrit dans le tunnel (1)');
     await write(beneficiary.page, 'Écrit dans le tunnel (2)');
     await beneficiary.page.locator('[data-outbox]').first().waitFor();
     await write(compagnon.page, 'Pendant ce temps, à Bayonne.');
-    await beneficiary.context.setOffline(false);
+    // Meanwhile the compagnon edits a message the beneficiary has seen and deletes another.
+    await message(compagnon.page, 'Bonjour, voici nos statuts.').getByRole('button', { name: 'Modifier' }).click();
+    await compagnon.page.getByRole('textbox', { name: 'Modifier' }).fill('Bonjour, voici nos statuts signés.');
+    await compagnon.page.getByRole('button', { name: 'Enregistrer' }).click();
+    await message(compagnon.page, 'Bonjour, voici nos statuts signés.').getByText('modifié').waitFor();
+    await message(compagnon.page, 'Le code du portail est 4521.').getByRole('button', { name: 'Supprimer' }).click();
+    await compagnon.page.getByText('Message supprimé').waitFor();
+    // Opening the thread read no page again: that happens only when the live stream resumes.
+    expect(beneficiaryReads.afterSeqs).toEqual([]);
+    await tunnel.leave();
 
     // A message with HTML in it is shown as text, never run.
     await write(compagnon.page, '<script>alert(1)</script> <img src=x onerror=alert(2)> [lien](javascript:alert(3))');
 
     const expected = [
-      'Bonjour, voici nos statuts.',
+      'Bonjour, voici nos statuts signés.',
       'Merci, bien reçu.',
       'Pendant ce temps, à Bayonne.',
       'Écrit dans le tunnel (1)',
@@ -70,9 +138,21 @@ describe('threads in the browser', () => {
       for (const text of expected) expect(bodies.filter((b) => b === text)).toHaveLength(1);
       expect(bodies.indexOf('Écrit dans le tunnel (1)')).toBeLessThan(bodies.indexOf('Écrit dans le tunnel (2)'));
       expect(await page.locator('[data-outbox]').count()).toBe(0);
+      // The edit and the deletion made while the beneficiary was offline show on both screens: the
+      // new text marked "modifié", the deleted message's words gone, each message once, in order.
+      expect(bodies).not.toContain('Bonjour, voici nos statuts.');
+      await message(page, 'Bonjour, voici nos statuts signés.').getByText('modifié').waitFor();
+      expect(await page.getByText('Message supprimé').count()).toBe(1);
+      expect(await page.locator('ol.thread-messages').innerText()).not.toContain('4521');
+      const shown = (await seqs(page)).map(Number);
+      expect(shown).toHaveLength(7);
+      expect(shown).toEqual([...new Set(shown)].sort((a, b) => a - b));
     }
+    // Coming back read what the beneficiary shows again: one keyset page (7 messages) from its oldest one.
+    expect(beneficiaryReads.afterSeqs).toEqual([Number((await seqs(beneficiary.page))[0]) - 1]);
     // Both screens show the same order (the server's seq).
     expect(await feed(compagnon.page)).toEqual(await feed(beneficiary.page));
+    expect(await seqs(compagnon.page)).toEqual(await seqs(beneficiary.page));
     await compagnon.page
       .locator('.message-body a')
       .last()

@@ -49,10 +49,10 @@ export const ThreadViewQuery = graphql(`
 `);
 
 export const ThreadPageQuery = graphql(`
-  query ThreadPage($id: ID!, $beforeSeq: Int, $afterSeq: Int) {
+  query ThreadPage($id: ID!, $beforeSeq: Int, $afterSeq: Int, $last: Int = 30) {
     thread(id: $id) {
       id
-      messages(beforeSeq: $beforeSeq, afterSeq: $afterSeq, last: 30) {
+      messages(beforeSeq: $beforeSeq, afterSeq: $afterSeq, last: $last) {
         id
         seq
         clientId

@@ -1,6 +1,7 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
-import { describe, expect, it } from 'vitest';
-import { mentionQuery, mergeMessages, mustResubscribe } from './feed';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createRereader, mentionQuery, mergeMessages, mustResubscribe } from './feed';
+import type { FeedMessage } from './sender';
 
 const m = (seq: number, body = `m${seq}`) => ({
   id: `id${seq}`,
@@ -18,6 +19,31 @@ describe('feed', () => {
       [1, 'm1'],
       [2, 'm2'],
       [3, 'edited'],
+    ]);
+  });
+
+  it('keeps an edit or a deletion that came live over an older copy read before it', () => {
+    const edited = { ...m(2, 'v2'), editedAt: '2026-03-01T10:00:05.000Z' };
+    const deleted = { ...m(3, ''), deletedAt: '2026-03-01T10:00:06.000Z' };
+    const current = [m(1), edited, deleted];
+    // A page read before the edit and the deletion arrives after their live events.
+    const stale = mergeMessages(current, [m(1, 'm1 bis'), m(2, 'v1'), { ...m(3, 'secret') }]);
+    expect(stale.map((x) => [x.seq, x.body])).toEqual([
+      [1, 'm1 bis'],
+      [2, 'v2'],
+      [3, ''],
+    ]);
+    const earlierEdit = mergeMessages(current, [{ ...m(2, 'v1.5'), editedAt: '2026-03-01T10:00:01.000Z' }]);
+    expect(earlierEdit[1]!.body).toBe('v2');
+    // Later states replace: a newer edit, a deletion (the text gone).
+    const later = mergeMessages(current, [
+      { ...m(2, 'v3'), editedAt: '2026-03-01T10:00:09.000Z' },
+      { ...m(1, ''), deletedAt: '2026-03-01T10:00:10.000Z' },
+    ]);
+    expect(later.map((x) => [x.seq, x.body, Boolean(x.deletedAt)])).toEqual([
+      [1, '', true],
+      [2, 'v3', false],
+      [3, '', true],
     ]);
   });
 
@@ -41,5 +67,125 @@ describe('a live subscription ended by the server', () => {
     expect(mustResubscribe(ended('NOT_FOUND'))).toBe(false);
     expect(mustResubscribe(ended('FORBIDDEN'))).toBe(false);
     expect(mustResubscribe(new Error('socket closed'))).toBe(false);
+  });
+});
+
+describe('reading the shown messages again after a resubscribe', () => {
+  afterEach(() => vi.useRealTimers());
+
+  /** A thread of `count` messages read through the keyset query: pages after `afterSeq`, at most `size`. */
+  const thread = (count: number) => {
+    const calls: [number, number][] = [];
+    const readPage = (afterSeq: number, size: number) => {
+      calls.push([afterSeq, size]);
+      const page: FeedMessage[] = [];
+      for (let seq = afterSeq + 1; seq <= Math.min(count, afterSeq + size); seq++) page.push(m(seq));
+      return Promise.resolve(page);
+    };
+    return { calls, readPage };
+  };
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+  it('reads the shown range by afterSeq pages of the largest size: one request per page', async () => {
+    const { calls, readPage } = thread(400);
+    const pages: number[][] = [];
+    const rereader = createRereader({
+      range: () => ({ from: 51, to: 300 }),
+      readPage,
+      onPage: (p) => pages.push(p.map((x) => x.seq)),
+    });
+    rereader.reread();
+    await settle();
+    expect(calls).toEqual([
+      [50, 100],
+      [150, 100],
+      [250, 100],
+    ]);
+    expect(pages.flat().slice(0, 250)).toEqual(Array.from({ length: 250 }, (_, i) => 51 + i));
+  });
+
+  it('stops at the last shown seq, or when the thread ends before it', async () => {
+    const exact = thread(400);
+    createRereader({ range: () => ({ from: 1, to: 200 }), readPage: exact.readPage, onPage: () => {} }).reread();
+    await settle();
+    expect(exact.calls).toEqual([
+      [0, 100],
+      [100, 100],
+    ]);
+    const short = thread(30);
+    createRereader({ range: () => ({ from: 1, to: 30 }), readPage: short.readPage, onPage: () => {} }).reread();
+    await settle();
+    expect(short.calls).toEqual([[0, 100]]);
+    const none = thread(30);
+    createRereader({ range: () => null, readPage: none.readPage, onPage: () => {} }).reread();
+    await settle();
+    expect(none.calls).toEqual([]);
+  });
+
+  it('reads once more after the read under way when asked again meanwhile, with the range of that moment', async () => {
+    let from = 11;
+    const calls: number[] = [];
+    let release: () => void = () => {};
+    const readPage = (afterSeq: number) => {
+      calls.push(afterSeq);
+      return new Promise<FeedMessage[]>((resolve) => (release = () => resolve([m(afterSeq + 1)])));
+    };
+    const rereader = createRereader({ range: () => ({ from, to: 40 }), readPage, onPage: () => {} });
+    rereader.reread();
+    from = 1; // an older page loaded meanwhile
+    rereader.reread();
+    rereader.reread();
+    expect(calls).toEqual([10]);
+    release();
+    await settle();
+    expect(calls).toEqual([10, 0]);
+    release();
+    await settle();
+    expect(calls).toEqual([10, 0]);
+  });
+
+  it('retries a failed read a few times, and reads nothing once the view closed', async () => {
+    vi.useFakeTimers();
+    let failures = 2;
+    const calls: number[] = [];
+    const pages: FeedMessage[][] = [];
+    const readPage = (afterSeq: number) => {
+      calls.push(afterSeq);
+      return failures-- > 0 ? Promise.reject(new Error('offline')) : Promise.resolve([m(afterSeq + 1)]);
+    };
+    const rereader = createRereader({
+      range: () => ({ from: 5, to: 5 }),
+      readPage,
+      onPage: (page) => pages.push(page),
+      retryDelay: () => 1000,
+    });
+    rereader.reread();
+    await vi.advanceTimersByTimeAsync(2500);
+    expect(calls).toEqual([4, 4, 4]);
+    expect(pages).toEqual([[m(5)]]);
+
+    failures = 10;
+    rereader.reread();
+    await vi.advanceTimersByTimeAsync(0);
+    rereader.stop();
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(calls).toHaveLength(4);
+    rereader.reread();
+    expect(calls).toHaveLength(4);
+  });
+
+  it('hands over no page that arrives after the view closed', async () => {
+    let release: () => void = () => {};
+    const pages: FeedMessage[][] = [];
+    const rereader = createRereader({
+      range: () => ({ from: 1, to: 1 }),
+      readPage: () => new Promise((resolve) => (release = () => resolve([m(1)]))),
+      onPage: (page) => pages.push(page),
+    });
+    rereader.reread();
+    rereader.stop();
+    release();
+    await settle();
+    expect(pages).toEqual([]);
   });
 });

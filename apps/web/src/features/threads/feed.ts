@@ -1,12 +1,112 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { LIMITS } from '@tandem/shared';
+import { backoffDelay } from '../../lib/backoff';
 import type { FeedMessage } from './sender';
 
-/** Merges messages by seq (a later copy wins: edits and deletions replace), ascending. */
+/**
+ * Merges messages by seq, ascending. A later copy wins (edits and deletions replace), unless it is an
+ * older state of the message: a page read before an edit or a deletion whose live event came first.
+ */
 export function mergeMessages(current: FeedMessage[], incoming: FeedMessage[]): FeedMessage[] {
   if (incoming.length === 0) return current;
   const bySeq = new Map(current.map((message) => [message.seq, message]));
-  for (const message of incoming) bySeq.set(message.seq, { ...bySeq.get(message.seq), ...message });
+  for (const message of incoming) {
+    const known = bySeq.get(message.seq);
+    if (known && isOlderState(message, known)) continue;
+    bySeq.set(message.seq, { ...known, ...message });
+  }
   return [...bySeq.values()].sort((a, b) => a.seq - b.seq);
+}
+
+/** A message only moves forward: a deletion is final, an edit only moves `editedAt` later. */
+function isOlderState(copy: FeedMessage, known: FeedMessage): boolean {
+  if (known.deletedAt) return !copy.deletedAt;
+  if (copy.deletedAt || !known.editedAt) return false;
+  return !copy.editedAt || Date.parse(copy.editedAt) < Date.parse(known.editedAt);
+}
+
+/**
+ * Reads the shown messages (seq `from` to `to`) again with the keyset `messages` query: `afterSeq`
+ * pages of `size`, never an offset, each handed over as it arrives. One request per `size` messages.
+ */
+async function rereadRange(
+  { from, to }: { from: number; to: number },
+  size: number,
+  readPage: (afterSeq: number, size: number) => Promise<FeedMessage[]>,
+  onPage: (page: FeedMessage[]) => void,
+  stopped: () => boolean,
+): Promise<void> {
+  let after = from - 1;
+  while (after < to && !stopped()) {
+    const page = await readPage(after, size);
+    if (stopped()) return;
+    onPage(page);
+    const last = page.at(-1);
+    if (page.length < size || !last || last.seq <= after) return;
+    after = last.seq;
+  }
+}
+
+export interface Rereader {
+  /** Read what is shown again (now, or once the read under way ends). */
+  reread(): void;
+  /** The view closed: no more reads, no page handed over. */
+  stop(): void;
+}
+
+/**
+ * The live stream resumes from the last seq with new messages only: the edits and deletions made
+ * while a client was away come with no event. So after every resubscribe (and on RESYNC) the view
+ * reads again the messages it shows, `range()` at that moment (null: nothing shown). One read at a
+ * time: a request during a read makes one more read after it. A failed read is retried a few times.
+ */
+export function createRereader({
+  range,
+  readPage,
+  onPage,
+  size = LIMITS.pageSizeMax,
+  retries = 5,
+  retryDelay = backoffDelay,
+}: {
+  range: () => { from: number; to: number } | null;
+  readPage: (afterSeq: number, size: number) => Promise<FeedMessage[]>;
+  onPage: (page: FeedMessage[]) => void;
+  size?: number;
+  retries?: number;
+  retryDelay?: (attempt: number) => number;
+}): Rereader {
+  let running = false;
+  let again = false;
+  let stopped = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const run = async (attempt: number) => {
+    running = true;
+    try {
+      do {
+        again = false;
+        const shown = range();
+        if (shown) await rereadRange(shown, size, readPage, onPage, () => stopped);
+      } while (again && !stopped);
+    } catch {
+      if (!stopped && attempt < retries) timer = setTimeout(() => void run(attempt + 1), retryDelay(attempt));
+    } finally {
+      running = false;
+    }
+  };
+  return {
+    reread() {
+      if (stopped) return;
+      if (running) again = true;
+      else {
+        clearTimeout(timer);
+        void run(0);
+      }
+    },
+    stop() {
+      stopped = true;
+      clearTimeout(timer);
+    },
+  };
 }
 
 /** The @word being typed just before the caret, if any. */

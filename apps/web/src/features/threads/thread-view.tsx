@@ -18,7 +18,7 @@ import {
   ThreadReadersQuery,
   ThreadViewQuery,
 } from './documents';
-import { mergeMessages, mustResubscribe } from './feed';
+import { createRereader, mergeMessages, mustResubscribe } from './feed';
 import { MessageItem } from './message-item';
 import { outbox } from './outbox';
 import { flushOutbox, onConfirmed, type FeedMessage } from './sender';
@@ -26,7 +26,8 @@ import { flushOutbox, onConfirmed, type FeedMessage } from './sender';
 /**
  * One thread, live. The feed is local state merged by seq, so whatever path a message takes
  * (own send, live event, replay after a reconnect, a page loaded while scrolling up) it shows once,
- * in order. After every reconnect the subscription restarts from the last seq seen.
+ * in order. After every reconnect the subscription restarts from the last seq seen, and the messages
+ * already shown are read again (the stream replays new messages only, not edits or deletions).
  */
 
 export function ThreadView({
@@ -52,10 +53,14 @@ export function ThreadView({
   const [loadingOlder, setLoadingOlder] = useState(false);
   const [announce, setAnnounce] = useState('');
   const lastSeq = useRef(0);
+  // The oldest seq shown: the re-read after a resubscribe starts there.
+  const firstSeq = useRef(Infinity);
   // Where the live stream resumes: the last seq it (or the first page) delivered. Not lastSeq, which
   // also moves with this person's own messages confirmed over HTTP, past others not received yet.
   const streamSeq = useRef(0);
   const readSent = useRef(0);
+  // Whether this view has subscribed before: every later subscription reads the shown messages again.
+  const subscribed = useRef(false);
   const scroller = useRef<HTMLDivElement>(null);
   const bottom = useRef<HTMLDivElement>(null);
   const keepScroll = useRef<number | null>(null);
@@ -68,7 +73,10 @@ export function ThreadView({
 
   const add = useCallback((incoming: FeedMessage[]) => {
     if (incoming.length === 0) return;
-    for (const message of incoming) lastSeq.current = Math.max(lastSeq.current, message.seq);
+    for (const message of incoming) {
+      lastSeq.current = Math.max(lastSeq.current, message.seq);
+      firstSeq.current = Math.min(firstSeq.current, message.seq);
+    }
     setExtra((current) => mergeMessages(current, incoming));
   }, []);
 
@@ -81,16 +89,41 @@ export function ThreadView({
     [thread, me?.id],
   );
 
-  // Live events from the last seq seen, restarted after every reconnect and on RESYNC.
+  // The first page counts as delivered by the stream: the subscription resumes after it.
   useEffect(() => {
-    if (!thread) return;
-    for (const message of thread.messages) lastSeq.current = Math.max(lastSeq.current, message.seq);
-    for (const message of thread.messages) streamSeq.current = Math.max(streamSeq.current, message.seq);
+    for (const message of thread?.messages ?? []) {
+      lastSeq.current = Math.max(lastSeq.current, message.seq);
+      streamSeq.current = Math.max(streamSeq.current, message.seq);
+      firstSeq.current = Math.min(firstSeq.current, message.seq);
+    }
+  }, [thread]);
+
+  // Live events from the last seq seen, restarted after every reconnect. Keyed on the thread being
+  // loaded, not on its data: a read position or an edit changing the cached thread must not
+  // resubscribe (each resubscribe reads every shown message again).
+  const loaded = Boolean(thread);
+  useEffect(() => {
+    if (!loaded) return;
     let subscription: { unsubscribe(): void } | undefined;
     let retry: ReturnType<typeof setTimeout> | undefined;
     let stopped = false;
+    // What is shown, from the oldest loaded seq to the last one, read again after a resubscribe.
+    const rereader = createRereader({
+      range: () => (firstSeq.current <= lastSeq.current ? { from: firstSeq.current, to: lastSeq.current } : null),
+      readPage: async (afterSeq, size) => {
+        const result = await client.query({
+          query: ThreadPageQuery,
+          variables: { id: threadId, afterSeq, last: size },
+          fetchPolicy: 'network-only',
+        });
+        return result.data?.thread?.messages ?? [];
+      },
+      onPage: add,
+    });
     const start = () => {
       subscription?.unsubscribe();
+      const again = subscribed.current;
+      subscribed.current = true;
       subscription = client
         .subscribe({ query: ThreadEventsSubscription, variables: { threadId, afterSeq: streamSeq.current } })
         .subscribe({
@@ -118,13 +151,9 @@ export function ThreadView({
               return;
             }
             if (e.type === 'RESYNC') {
-              void client
-                .query({
-                  query: ThreadPageQuery,
-                  variables: { id: threadId, afterSeq: Math.max(0, lastSeq.current - 30) },
-                  fetchPolicy: 'network-only',
-                })
-                .then((r) => add(r.data?.thread?.messages ?? []));
+              // Live events may have been missed (pub/sub was down): new messages were dispatched
+              // before this, edits and deletions of any shown message were not.
+              rereader.reread();
               return;
             }
             if (e.message) {
@@ -137,6 +166,10 @@ export function ThreadView({
             if (!stopped) retry = setTimeout(start, 2000);
           },
         });
+      // Subscribed again after being live (a reconnect, FELL_BEHIND/STOPPED, an error): the stream
+      // resumes with new messages only, so the edits and deletions made meanwhile come from a re-read,
+      // asked after the subscription so that what changes in between comes live.
+      if (again) rereader.reread();
     };
     start();
     let previous = realtime.getState();
@@ -149,11 +182,12 @@ export function ThreadView({
     return () => {
       stopped = true;
       clearTimeout(retry);
+      rereader.stop();
       subscription?.unsubscribe();
       off();
       offConfirmed();
     };
-  }, [thread, threadId, client, realtime, add, me?.id, t]);
+  }, [loaded, threadId, client, realtime, add, me?.id, t]);
 
   // "Here" every 20 s while the page is visible; a clock to let typing and presence fade.
   useEffect(() => {
