@@ -17,38 +17,51 @@ export class PostMessagesProcedure1795790000000 implements MigrationInterface {
   name = 'PostMessagesProcedure1795790000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
+    // The items are read once, in order, by a cursor over JSON_TABLE (JSON_VALUE by index would parse
+    // the whole text again for every field: quadratic in the batch's size, under the thread's lock).
     await queryRunner.query(`CREATE PROCEDURE \`tandem_post_messages\`(IN \`p_thread\` VARCHAR(36), IN \`p_items\` LONGTEXT)
     BEGIN
-      DECLARE \`v_i\` INT DEFAULT 0;
-      DECLARE \`v_n\` INT DEFAULT 0;
+      DECLARE \`v_done\` INT DEFAULT 0;
       DECLARE \`v_seq\` INT DEFAULT NULL;
-      DECLARE \`v_at\` DATETIME(6);
+      DECLARE \`v_id\` VARCHAR(36);
+      DECLARE \`v_client\` VARCHAR(64);
       DECLARE \`v_author\` VARCHAR(36);
+      DECLARE \`v_body\` LONGTEXT;
+      DECLARE \`v_at\` DATETIME(6);
       DECLARE \`v_duplicate\` INT DEFAULT 0;
       DECLARE \`v_refused\` INT DEFAULT 0;
       DECLARE \`v_out\` LONGTEXT DEFAULT '[]';
+      DECLARE \`v_items\` CURSOR FOR
+        SELECT \`j\`.\`id\`, \`j\`.\`client\`, \`j\`.\`author\`, \`j\`.\`body\`, \`j\`.\`at\`
+        FROM JSON_TABLE(\`p_items\`, '$[*]' COLUMNS (
+          \`ord\` FOR ORDINALITY,
+          \`id\` VARCHAR(36) CHARACTER SET utf8mb4 PATH '$.id',
+          \`client\` VARCHAR(64) CHARACTER SET utf8mb4 PATH '$.client',
+          \`author\` VARCHAR(36) CHARACTER SET utf8mb4 PATH '$.author',
+          \`body\` LONGTEXT CHARACTER SET utf8mb4 PATH '$.body',
+          \`at\` DATETIME(6) PATH '$.at')) AS \`j\`
+        ORDER BY \`j\`.\`ord\`;
+      DECLARE CONTINUE HANDLER FOR NOT FOUND SET \`v_done\` = 1;
       DECLARE CONTINUE HANDLER FOR 1062 SET \`v_duplicate\` = 1;
       -- ER_NO_REFERENCED_ROW_2, ER_DATA_TOO_LONG: this post's own data, not the batch's.
       DECLARE CONTINUE HANDLER FOR 1452, 1406 SET \`v_refused\` = 1;
       DECLARE EXIT HANDLER FOR SQLEXCEPTION BEGIN ROLLBACK; RESIGNAL; END;
-      SET \`v_n\` = JSON_LENGTH(\`p_items\`);
-      IF \`v_n\` IS NULL THEN
+      IF JSON_VALID(\`p_items\`) = 0 OR JSON_TYPE(\`p_items\`) <> 'ARRAY' THEN
         SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'tandem_post_messages: items are not a JSON array';
       END IF;
       START TRANSACTION;
-      WHILE \`v_i\` < \`v_n\` DO
+      OPEN \`v_items\`;
+      read_items: LOOP
+        FETCH \`v_items\` INTO \`v_id\`, \`v_client\`, \`v_author\`, \`v_body\`, \`v_at\`;
+        IF \`v_done\` = 1 THEN LEAVE read_items; END IF;
         SET \`v_duplicate\` = 0, \`v_refused\` = 0, \`v_seq\` = NULL;
-        SET \`v_at\` = JSON_VALUE(\`p_items\`, CONCAT('$[', \`v_i\`, '].at'));
-        SET \`v_author\` = JSON_VALUE(\`p_items\`, CONCAT('$[', \`v_i\`, '].author'));
         SAVEPOINT \`one_post\`;
         -- Takes the thread row's lock (held to the COMMIT): seq order is commit order.
         UPDATE \`thread\` SET \`lastSeq\` = \`lastSeq\` + 1, \`lastActivityAt\` = \`v_at\` WHERE \`id\` = \`p_thread\`;
         IF ROW_COUNT() = 1 THEN
           SELECT \`lastSeq\` INTO \`v_seq\` FROM \`thread\` WHERE \`id\` = \`p_thread\`;
           INSERT INTO \`message\` (\`id\`, \`threadId\`, \`seq\`, \`clientId\`, \`authorId\`, \`body\`, \`createdAt\`)
-            VALUES (JSON_VALUE(\`p_items\`, CONCAT('$[', \`v_i\`, '].id')), \`p_thread\`, \`v_seq\`,
-              JSON_VALUE(\`p_items\`, CONCAT('$[', \`v_i\`, '].client')), \`v_author\`,
-              JSON_VALUE(\`p_items\`, CONCAT('$[', \`v_i\`, '].body')), \`v_at\`);
+            VALUES (\`v_id\`, \`p_thread\`, \`v_seq\`, \`v_client\`, \`v_author\`, \`v_body\`, \`v_at\`);
           IF \`v_duplicate\` = 0 AND \`v_refused\` = 0 THEN
             INSERT INTO \`thread_state\` (\`threadId\`, \`userId\`, \`readSeq\`, \`muted\`) VALUES (\`p_thread\`, \`v_author\`, \`v_seq\`, 0)
               ON DUPLICATE KEY UPDATE \`readSeq\` = GREATEST(\`readSeq\`, VALUES(\`readSeq\`));
@@ -60,8 +73,8 @@ export class PostMessagesProcedure1795790000000 implements MigrationInterface {
         END IF;
         RELEASE SAVEPOINT \`one_post\`;
         SET \`v_out\` = JSON_ARRAY_APPEND(\`v_out\`, '$', \`v_seq\`);
-        SET \`v_i\` = \`v_i\` + 1;
-      END WHILE;
+      END LOOP;
+      CLOSE \`v_items\`;
       COMMIT;
       SELECT \`v_out\` AS \`seqs\`;
     END`);
