@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { forgetPreparedStatements, sqliteConnection } from '../src/core/raw-rows.js';
 import { FollowUp } from '../src/pairs/follow-up.entity.js';
 import { User } from '../src/identity/user.entity.js';
@@ -159,8 +159,14 @@ describe('notifications: posts written together', () => {
         t.app.services.threads.postMessage(author, { threadId: thread.id, body, clientId: randomUUID() });
       // Access to the thread known first (as after any earlier request): the posts reach the batch in this order.
       await t.app.services.threads.visibleThread(compagnon.user, thread.id);
+      const writes = vi.spyOn(
+        t.app.services.threads as unknown as { insertMessages(m: unknown[]): Promise<unknown> },
+        'insertMessages',
+      );
       if (together) await Promise.all(posts.map(postOne));
       else for (const p of posts) await postOne(p);
+      expect(writes.mock.calls.map((call) => (call[0] as unknown[]).length)).toEqual(together ? [5] : [1, 1, 1, 1, 1]);
+      writes.mockRestore();
       const rows = await db()
         .getRepository(Notification)
         .find({ where: { threadId: thread.id } });
@@ -267,7 +273,9 @@ describe('notifications: the bell', () => {
       db().logger.logQuery = (query: string) => void statements.push(query);
     }
     try {
-      await t.app.services.notifications.messagePosted(thread.id, 'm', 99, compagnon.user.id, 'Réponse');
+      await t.app.services.notifications.messagesPosted(thread.id, [
+        { id: 'm', seq: 99, authorId: compagnon.user.id, body: 'Réponse' },
+      ]);
     } finally {
       connection.prepare = prepare;
       db().logger.logQuery = logQuery;
@@ -293,7 +301,9 @@ describe('notifications: the bell', () => {
         return prepare.call(this, sql);
       };
       try {
-        await t.app.services.notifications.messagePosted(thread.id, 'm', 98, compagnon.user.id, 'Réponse');
+        await t.app.services.notifications.messagesPosted(thread.id, [
+          { id: 'm', seq: 98, authorId: compagnon.user.id, body: 'Réponse' },
+        ]);
       } finally {
         connection.prepare = prepare;
       }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { LIMITS } from '@tandem/shared';
+import { sqliteConnection } from '../src/core/raw-rows.js';
 import { User } from '../src/identity/user.entity.js';
 import { Message, Thread } from '../src/threads/thread.entity.js';
 import { ThreadHub } from '../src/threads/thread.hub.js';
@@ -185,6 +186,36 @@ describe('threads: posts written together (group commit)', () => {
     expect((await t.app.services.deps.db.getRepository(Thread).findOneByOrFail({ id: thread.id })).lastSeq).toBe(4);
     // The next post follows on.
     expect((await post(beneficiary.client, thread.id, 'D')).data?.postMessage.seq).toBe(5);
+  });
+});
+
+describe.runIf(process.env.TEST_DB !== 'mysql')('threads: a full disk in the middle of a SQLite batch', () => {
+  it('fails the batch as one: nothing stored is reported failed, seq stays dense', async () => {
+    const restoreLimit = liftPostLimit(t);
+    const { thread, compagnon } = await pairWithPeople(t);
+    const threads = t.app.services.threads;
+    await threads.visibleThread(compagnon.user, thread.id);
+    const sqlite = sqliteConnection(t.app.services.deps.db) as unknown as { pragma(s: string, o?: object): unknown };
+    const pages = sqlite.pragma('page_count', { simple: true }) as number;
+    // Room for a few long posts only: SQLITE_FULL rolls back the whole transaction, not the savepoint.
+    sqlite.pragma(`max_page_count = ${pages + 40}`);
+    const outcomes = await Promise.allSettled(
+      range(0, 29).map((i) =>
+        threads.postMessage(compagnon.user, { threadId: thread.id, body: `${i} ${'é'.repeat(9_990)}`, clientId: randomUUID() }),
+      ),
+    ).finally(() => {
+      sqlite.pragma('max_page_count = 1073741823');
+      restoreLimit();
+    });
+    const rows = await t.app.services.deps.db
+      .getRepository(Message)
+      .find({ where: { threadId: thread.id }, order: { seq: 'ASC' } });
+    const stored = new Map(rows.map((m) => [Number(m.body.split(' ')[0]), m.seq]));
+    const answered = new Map(outcomes.flatMap((o, i) => (o.status === 'fulfilled' ? [[i, o.value.seq] as const] : [])));
+    expect(outcomes.some((o) => o.status === 'rejected')).toBe(true);
+    expect(stored).toEqual(answered);
+    expect(rows.map((m) => m.seq)).toEqual(range(1, rows.length));
+    expect((await t.app.services.deps.db.getRepository(Thread).findOneByOrFail({ id: thread.id })).lastSeq).toBe(rows.length);
   });
 });
 

@@ -30,13 +30,14 @@ export function isIsoDay(value: string): boolean {
   return date.toISOString().slice(0, 10) === value;
 }
 
+let parisDays: Intl.DateTimeFormat | undefined;
+
 /** Today in Paris, `YYYY-MM-DD`: programme dates are Paris dates. */
 export function parisToday(now: Date = new Date()): string {
   // Building a formatter costs tens of microseconds (time zone data): one for the process.
   parisDays ??= new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' });
   return parisDays.format(now);
 }
-let parisDays: Intl.DateTimeFormat | undefined;
 
 /** `YYYY-MM-DD` plus whole months (the 31st becomes the last day of a shorter month). */
 export function addMonths(day: string, months: number): string {

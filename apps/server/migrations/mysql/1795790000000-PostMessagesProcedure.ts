@@ -1,17 +1,18 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { PostMessageProcedure1795780000000 } from './1795780000000-PostMessageProcedure.js';
 
 /**
  * Group commit of posts on MySQL/MariaDB (threads/thread.service.ts `insertMessages`): the posts
  * into one thread that arrived while its previous batch was being written go in one call and one
  * transaction, so concurrent posters no longer queue one commit each behind the thread row's lock.
- * Each post is what `tandem_post_message` did (which this replaces), under a savepoint of its own:
+ * Each post is what `tandem_post_message` did, under a savepoint of its own:
  * the seq is taken from the thread row, the message and the author's read position written; a post
  * whose (author, clientId) is already stored is undone alone and answered -1 (its retry's answer
  * comes from the stored message); one whose own data is refused (its author gone, a value too long)
  * is undone alone and answered -2; NULL when the thread does not exist. Any other error rolls the
  * whole batch back and is raised. The answer is a JSON array of the seqs, in the items' order.
- * Items: a JSON array of {id, client, author, body, at}.
+ * Items: a JSON array of {id, client, author, body, at}. `tandem_post_message` is left in place:
+ * instances still running the previous release call it until they are replaced (a later release
+ * drops it). Only literal JSON paths and JSON_TABLE, so that MySQL 8 takes it as MariaDB does.
  */
 export class PostMessagesProcedure1795790000000 implements MigrationInterface {
   name = 'PostMessagesProcedure1795790000000';
@@ -78,12 +79,9 @@ export class PostMessagesProcedure1795790000000 implements MigrationInterface {
       COMMIT;
       SELECT \`v_out\` AS \`seqs\`;
     END`);
-    await queryRunner.query('DROP PROCEDURE IF EXISTS `tandem_post_message`');
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query('DROP PROCEDURE `tandem_post_messages`');
-    // The single-post procedure as PostMessageProcedure1795780000000 made it.
-    await new PostMessageProcedure1795780000000().up(queryRunner);
   }
 }

@@ -74,13 +74,12 @@ export class GroupCommit<I, R> {
   }
 
   private async settle(name: string, batch: Waiting<I, R>[], outcomes: Outcome<R>[]): Promise<void> {
-    if (this.options.after) {
-      await this.options
-        .after(
-          name,
-          batch.map((w) => w.item),
-          outcomes,
-        )
+    const after = this.options.after;
+    if (after) {
+      const items = batch.map((w) => w.item);
+      // Even a synchronous throw must not leave the batch's callers waiting.
+      await Promise.resolve()
+        .then(() => after(name, items, outcomes))
         .catch(() => undefined);
     }
     batch.forEach((waiting, i) => {

@@ -15,6 +15,8 @@ export interface SqliteStatement {
   all(...params: unknown[]): unknown[];
 }
 export interface SqliteConnection {
+  /** False once a statement's error rolled the whole transaction back (SQLITE_FULL, SQLITE_IOERR…). */
+  readonly inTransaction: boolean;
   prepare(sql: string): SqliteStatement;
   /** Called inside another transaction, the function runs as a savepoint. */
   transaction<A extends unknown[], R>(fn: (...args: A) => R): ((...args: A) => R) & { immediate(...args: A): R };

@@ -83,7 +83,7 @@ export class NotificationService {
   }
 
   /**
-   * The people around a thread, with what decides whether and how each is told (messagePosted). Each
+   * The people around a thread, with what decides whether and how each is told (messagesPosted). Each
    * branch goes through an index, never a scan of every user of the network: both PTCEs' people, the
    * thread's creator, its followers, the operators who wrote in it. Built once. Parameters: the
    * thread, and the seq before which a message makes its author a participant (the first of a batch:
@@ -127,11 +127,6 @@ export class NotificationService {
   }
 
   // --- triggers (called after commit; never throw into the caller) ------------------------------
-
-  /** A message was posted (see messagesPosted). */
-  async messagePosted(threadId: string, messageId: string, seq: number, authorId: string, body: string) {
-    await this.messagesPosted(threadId, [{ id: messageId, seq, authorId, body }]);
-  }
 
   /**
    * Messages were posted in one thread, in seq order (a batch of the posts' group commit). One
@@ -608,7 +603,6 @@ export class NotificationService {
     };
   }
 
-  /** Writes the rows (one INSERT), queues the immediate emails (one INSERT, if any), rings each person. */
   /** Writes the notifications (and immediate emails) of one or more events together, then rings the bells. */
   private async fanOut(fanouts: Fanout | Fanout[]): Promise<void> {
     const rows: ReturnType<NotificationService['row']>[] = [];

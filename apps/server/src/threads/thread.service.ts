@@ -237,8 +237,13 @@ export class ThreadService {
         const outcome = outcomes[i];
         if (!outcome.ok || outcome.value === null) return;
         message.seq = outcome.value;
-        this.deps.pubSub.publish('THREAD_EVENT', message.threadId, { type: 'POSTED', seq: message.seq, messageId: message.id });
-        this.hubs.get(message.threadId)?.offer(message);
+        try {
+          this.deps.pubSub.publish('THREAD_EVENT', message.threadId, { type: 'POSTED', seq: message.seq, messageId: message.id });
+          this.hubs.get(message.threadId)?.offer(message);
+        } catch (err) {
+          // Stored all the same: the hubs read a seq they were not told of from the database.
+          this.deps.logger.warn({ err, threadId: message.threadId }, 'a new message was not published');
+        }
       });
       return outcomes;
     },
@@ -249,7 +254,8 @@ export class ThreadService {
         if (!outcome.ok || outcome.value === null) return;
         byThread.set(message.threadId, [...(byThread.get(message.threadId) ?? []), message]);
       });
-      for (const [threadId, posted] of byThread) await this.deps.notifications.messagesPosted(threadId, posted);
+      // All at once: each thread's turn is taken now, in batch order (see messagesPosted).
+      await Promise.all([...byThread].map(([threadId, posted]) => this.deps.notifications.messagesPosted(threadId, posted)));
     },
   });
 
@@ -291,6 +297,9 @@ export class ThreadService {
           try {
             return { ok: true, value: one(m) };
           } catch (error) {
+            // Some errors (a full disk, an I/O error) roll back the whole transaction, not just the
+            // savepoint: then the batch fails as one, before anything runs outside a transaction.
+            if (!connection.inTransaction) throw error;
             return { ok: false, error };
           }
         }),
