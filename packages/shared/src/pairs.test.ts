@@ -23,4 +23,12 @@ describe('TSF dates', () => {
     expect(addMonths('2027-08-15', 6)).toBe('2028-02-15');
     expect(parisToday(new Date('2027-03-29T23:30:00Z'))).toBe('2027-03-30');
   });
+
+  it('knows the Paris day on either side of its midnight, one call after the other', () => {
+    expect(parisToday(new Date('2027-01-14T22:59:59.999Z'))).toBe('2027-01-14');
+    expect(parisToday(new Date('2027-01-14T23:00:00Z'))).toBe('2027-01-15');
+    expect(parisToday(new Date('2027-07-14T21:59:30Z'))).toBe('2027-07-14');
+    expect(parisToday(new Date('2027-07-14T21:59:59Z'))).toBe('2027-07-14');
+    expect(parisToday(new Date('2027-07-14T22:00:00Z'))).toBe('2027-07-15');
+  });
 });

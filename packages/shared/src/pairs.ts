@@ -31,12 +31,17 @@ export function isIsoDay(value: string): boolean {
 }
 
 let parisDays: Intl.DateTimeFormat | undefined;
+let lastDay = { minute: NaN, day: '' };
 
 /** Today in Paris, `YYYY-MM-DD`: programme dates are Paris dates. */
 export function parisToday(now: Date = new Date()): string {
-  // Building a formatter costs tens of microseconds (time zone data): one for the process.
+  // Formatting with a time zone costs tens of microseconds, and it runs on every notification: the
+  // day is kept for the minute (Paris changes day on a whole hour of UTC, so never within one).
+  const minute = Math.floor(now.getTime() / 60_000);
+  if (minute === lastDay.minute) return lastDay.day;
   parisDays ??= new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' });
-  return parisDays.format(now);
+  lastDay = { minute, day: parisDays.format(now) };
+  return lastDay.day;
 }
 
 /** `YYYY-MM-DD` plus whole months (the 31st becomes the last day of a shorter month). */

@@ -44,8 +44,14 @@ const isUniqueViolation = (error: unknown): boolean => {
   return code === 'ER_DUP_ENTRY' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
 };
 
+let lastDateText = { time: NaN, text: '' };
 /** A UTC date as both dialects' DATETIME text (the MySQL connection's timezone is 'Z' too). */
-const utcDateText = (date: Date) => date.toISOString().replace('T', ' ').replace('Z', '');
+const utcDateText = (date: Date) => {
+  // Posts carry whole seconds: under load, many in a row share one.
+  if (date.getTime() !== lastDateText.time)
+    lastDateText = { time: date.getTime(), text: date.toISOString().replace('T', ' ').replace('Z', '') };
+  return lastDateText.text;
+};
 
 /** Events a subscription may hold for a consumer that does not take them (Repeater's own limit of pending pushes). */
 const MAX_BEHIND = 1_024;
