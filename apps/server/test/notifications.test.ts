@@ -313,6 +313,8 @@ describe('notifications: the bell', () => {
         .all(thread.id, 1)
         .map((row) => row.detail);
       expect(plan.filter((step) => /^SCAN (u|c|o|user)\b/.test(step))).toEqual([]);
+      // Whether a person took part before the batch: through (threadId, authorId), never the thread's history.
+      expect(plan.filter((step) => /^SEARCH m .*seq<\?/.test(step))).toEqual([]);
       expect(plan).toContainEqual(expect.stringMatching(/^SEARCH c USING INDEX \S+ \(ptceId=\?\)/));
       expect(plan).toContainEqual(expect.stringMatching(/^SEARCH o USING INDEX \S+ \(role=\?\)/));
     },

@@ -8,8 +8,8 @@ export interface GroupCommitOptions<I, R> {
    */
   write(lane: string, items: I[]): Promise<Outcome<R>[]>;
   /**
-   * Work after the batch's commit that does not need the lane (the next batch is written meanwhile);
-   * the items' promises settle when it is done. It must not throw.
+   * Work after the batch's commit that does not need the lane (the next batch is written meanwhile),
+   * started in the turn of the event loop after the write; the items' promises settle when it is done.
    */
   after?(lane: string, items: I[], outcomes: Outcome<R>[]): Promise<void>;
   /** Items per batch at most. */
@@ -77,7 +77,9 @@ export class GroupCommit<I, R> {
     const after = this.options.after;
     if (after) {
       const items = batch.map((w) => w.item);
-      // Even a synchronous throw must not leave the batch's callers waiting.
+      // In the next turn of the event loop: what `write` set going (the live delivery of new
+      // messages, promise jobs only) is done first. Even a synchronous throw settles the batch.
+      await new Promise((resolve) => setImmediate(resolve));
       await Promise.resolve()
         .then(() => after(name, items, outcomes))
         .catch(() => undefined);

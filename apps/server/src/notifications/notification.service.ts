@@ -87,7 +87,9 @@ export class NotificationService {
    * branch goes through an index, never a scan of every user of the network: both PTCEs' people, the
    * thread's creator, its followers, the operators who wrote in it. Built once. Parameters: the
    * thread, and the seq before which a message makes its author a participant (the first of a batch:
-   * the batch's own messages are replayed in memory, see messagesPosted).
+   * the batch's own messages are replayed in memory, see messagesPosted). That bound is written
+   * `seq + 0 < ?` so that no planner reads it through (threadId, seq): that range is the thread's
+   * whole history, per person; (threadId, authorId) finds a person's first message at once.
    */
   private audienceSql(): string {
     if (this.audienceText) return this.audienceText;
@@ -108,7 +110,7 @@ export class NotificationService {
          SELECT u.${q('id')} AS id, u.${q('displayName')} AS displayName, u.${q('role')} AS role, u.${q('ptceId')} AS ptceId,
            th.${q('title')} AS threadTitle, th.${q('pairId')} AS pairId, th.${q('compagnonId')} AS compagnonId, th.${q('beneficiaryId')} AS beneficiaryId,
            ts.${q('muted')} AS muted,
-           CASE WHEN th.${q('createdById')} = u.${q('id')} OR ts.${q('following')} = 1 OR ${participated(`u.${q('id')}`, ` AND m.${q('seq')} < ?`)} THEN 1 ELSE 0 END AS participant,
+           CASE WHEN th.${q('createdById')} = u.${q('id')} OR ts.${q('following')} = 1 OR ${participated(`u.${q('id')}`, ` AND m.${q('seq')} + 0 < ?`)} THEN 1 ELSE 0 END AS participant,
            np.${q('emailMentions')} AS emailMentions,
            CASE WHEN EXISTS (SELECT 1 FROM ${q('notification')} n WHERE n.${q('recipientId')} = u.${q('id')} AND n.${q('readAt')} IS NULL
              AND n.${q('emailedAt')} IS NULL AND n.${q('threadId')} = th.${q('id')} AND n.${q('kind')} = 'THREAD_REPLY') THEN 1 ELSE 0 END AS unreadReply
