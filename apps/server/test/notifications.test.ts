@@ -10,7 +10,7 @@ import { startTestApp, type TestApp } from './support/app.js';
 import { collect, errorCode, TestClient } from './support/client.js';
 import { makePair, makeUser, PASSWORD } from './support/factories.js';
 import { NOTIFICATION_EVENTS, kindsOf, LIST, notificationsOf } from './support/notifications.js';
-import { makeThread, pairWithPeople, post } from './support/threads.js';
+import { liftPostLimit, makeThread, pairWithPeople, post } from './support/threads.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -181,6 +181,28 @@ describe('notifications: posts written together', () => {
       'member THREAD_REPLY 5',
     ]);
     expect(await scenario(true)).toEqual(oneByOne);
+  });
+});
+
+describe('notifications: a thread told across two batches', () => {
+  it('opens the pending reply line at the first message, as when posted one by one', async () => {
+    const restoreLimit = liftPostLimit(t);
+    const { pair, thread: a, compagnon } = await pairWithPeople(t);
+    const b = await makeThread(t.app, pair, 'Second thread');
+    const threads = t.app.services.threads;
+    await threads.visibleThread(compagnon.user, a.id);
+    await threads.visibleThread(compagnon.user, b.id);
+    // One turn: one post to A, then 120 to B — more than a batch holds (100), so B is told twice.
+    await Promise.all([
+      threads.postMessage(compagnon.user, { threadId: a.id, body: 'a1', clientId: randomUUID() }),
+      ...Array.from({ length: 120 }, (_, i) =>
+        threads.postMessage(compagnon.user, { threadId: b.id, body: `b${i + 1}`, clientId: randomUUID() }),
+      ),
+    ]).finally(restoreLimit);
+    const rows = await db()
+      .getRepository(Notification)
+      .find({ where: { threadId: b.id, recipientId: b.createdById } });
+    expect(rows.map((n) => `${n.kind}@${n.seq}`)).toEqual(['THREAD_REPLY@1']);
   });
 });
 
