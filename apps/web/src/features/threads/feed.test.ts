@@ -128,7 +128,10 @@ describe('reading the shown messages again after a resubscribe', () => {
     let release: () => void = () => {};
     const readPage = (afterSeq: number) => {
       calls.push(afterSeq);
-      return new Promise<FeedMessage[]>((resolve) => (release = () => resolve([m(afterSeq + 1)])));
+      // Everything up to the shown end in one page.
+      return new Promise<FeedMessage[]>(
+        (resolve) => (release = () => resolve(Array.from({ length: 40 - afterSeq }, (_, i) => m(afterSeq + 1 + i)))),
+      );
     };
     const rereader = createRereader({ range: () => ({ from, to: 40 }), readPage, onPage: () => {} });
     rereader.reread();
@@ -142,6 +145,49 @@ describe('reading the shown messages again after a resubscribe', () => {
     release();
     await settle();
     expect(calls).toEqual([10, 0]);
+  });
+
+  it('goes on after a page shorter than asked, up to the last shown seq', async () => {
+    const calls: number[] = [];
+    const readPage = (afterSeq: number) => {
+      calls.push(afterSeq);
+      // A server that caps pages lower than the client asks.
+      return Promise.resolve(Array.from({ length: Math.min(50, 250 - afterSeq) }, (_, i) => m(afterSeq + 1 + i)));
+    };
+    createRereader({ range: () => ({ from: 1, to: 250 }), readPage, onPage: () => {} }).reread();
+    await settle();
+    expect(calls).toEqual([0, 50, 100, 150, 200]);
+  });
+
+  it('retries from the page that failed; asking again while a retry waits does not cut its delay short', async () => {
+    vi.useFakeTimers();
+    const calls: number[] = [];
+    let failAt: number | null = 200;
+    const readPage = (afterSeq: number, size: number) => {
+      calls.push(afterSeq);
+      if (afterSeq === failAt) return Promise.reject(new Error('offline'));
+      return Promise.resolve(Array.from({ length: Math.min(size, 500 - afterSeq) }, (_, i) => m(afterSeq + 1 + i)));
+    };
+    const rereader = createRereader({ range: () => ({ from: 1, to: 500 }), readPage, onPage: () => {}, retryDelay: () => 2_000 });
+    rereader.reread();
+    await vi.advanceTimersByTimeAsync(10);
+    expect(calls).toEqual([0, 100, 200]);
+    failAt = null;
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect(calls).toEqual([0, 100, 200, 200, 300, 400]);
+
+    // A subscription ended again and again (every 100 ms) while the server is away.
+    calls.length = 0;
+    failAt = 0;
+    rereader.reread();
+    for (let t = 0; t < 1_900; t += 100) {
+      await vi.advanceTimersByTimeAsync(100);
+      rereader.reread();
+    }
+    expect(calls).toEqual([0]);
+    await vi.advanceTimersByTimeAsync(200);
+    expect(calls).toEqual([0, 0]); // the retry, on time, from the start (asked again meanwhile)
+    rereader.stop();
   });
 
   it('retries a failed read a few times, and reads nothing once the view closed', async () => {

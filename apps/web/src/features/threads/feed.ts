@@ -27,13 +27,15 @@ function isOlderState(copy: FeedMessage, known: FeedMessage): boolean {
 
 /**
  * Reads the shown messages (seq `from` to `to`) again with the keyset `messages` query: `afterSeq`
- * pages of `size`, never an offset, each handed over as it arrives. One request per `size` messages.
+ * pages of `size`, never an offset, each handed over as it arrives, until `to` or an empty page (a
+ * server may answer shorter pages than asked). `reached(after)` follows the progress.
  */
 async function rereadRange(
   { from, to }: { from: number; to: number },
   size: number,
   readPage: (afterSeq: number, size: number) => Promise<FeedMessage[]>,
   onPage: (page: FeedMessage[]) => void,
+  reached: (after: number) => void,
   stopped: () => boolean,
 ): Promise<void> {
   let after = from - 1;
@@ -42,13 +44,14 @@ async function rereadRange(
     if (stopped()) return;
     onPage(page);
     const last = page.at(-1);
-    if (page.length < size || !last || last.seq <= after) return;
+    if (!last || last.seq <= after) return;
     after = last.seq;
+    reached(after);
   }
 }
 
 export interface Rereader {
-  /** Read what is shown again (now, or once the read under way ends). */
+  /** Read what is shown again (now, or once the read under way or waiting to be retried ends). */
   reread(): void;
   /** The view closed: no more reads, no page handed over. */
   stop(): void;
@@ -58,7 +61,9 @@ export interface Rereader {
  * The live stream resumes from the last seq with new messages only: the edits and deletions made
  * while a client was away come with no event. So after every resubscribe (and on RESYNC) the view
  * reads again the messages it shows, `range()` at that moment (null: nothing shown). One read at a
- * time: a request during a read makes one more read after it. A failed read is retried a few times.
+ * time: a request during a read makes one more read after it. A failed read is retried a few times,
+ * from the page it failed on, with a growing delay that new requests do not cut short (a server that
+ * keeps ending subscriptions is not read in a loop).
  */
 export function createRereader({
   range,
@@ -79,16 +84,31 @@ export function createRereader({
   let again = false;
   let stopped = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** Where a failed read got to: its retry goes on from there. */
+  let resumeAfter: number | null = null;
   const run = async (attempt: number) => {
     running = true;
+    timer = undefined;
     try {
       do {
         again = false;
         const shown = range();
-        if (shown) await rereadRange(shown, size, readPage, onPage, () => stopped);
+        const from = resumeAfter !== null && shown ? Math.max(shown.from, resumeAfter + 1) : shown?.from;
+        if (shown && from !== undefined) {
+          await rereadRange(
+            { from, to: shown.to },
+            size,
+            readPage,
+            onPage,
+            (after) => (resumeAfter = after),
+            () => stopped,
+          );
+        }
+        resumeAfter = null;
       } while (again && !stopped);
     } catch {
       if (!stopped && attempt < retries) timer = setTimeout(() => void run(attempt + 1), retryDelay(attempt));
+      else resumeAfter = null;
     } finally {
       running = false;
     }
@@ -97,10 +117,12 @@ export function createRereader({
     reread() {
       if (stopped) return;
       if (running) again = true;
-      else {
-        clearTimeout(timer);
+      else if (timer === undefined) {
+        resumeAfter = null;
         void run(0);
       }
+      // A retry is waiting: it reads the whole range as it is then (this request may be for a new gap).
+      else resumeAfter = null;
     },
     stop() {
       stopped = true;

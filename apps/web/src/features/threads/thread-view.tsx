@@ -114,7 +114,9 @@ export function ThreadView({
         const result = await client.query({
           query: ThreadPageQuery,
           variables: { id: threadId, afterSeq, last: size },
-          fetchPolicy: 'network-only',
+          // The page goes to this view's feed only: a late answer (the view left, or a newer state
+          // already shown) must not overwrite newer copies in the cache that other views read.
+          fetchPolicy: 'no-cache',
         });
         return result.data?.thread?.messages ?? [];
       },

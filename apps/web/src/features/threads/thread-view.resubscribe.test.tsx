@@ -1,0 +1,319 @@
+// @vitest-environment jsdom
+import '../../app/i18n';
+import { ApolloClient, ApolloLink, InMemoryCache } from '@apollo/client';
+import { ApolloProvider } from '@apollo/client/react';
+import { MantineProvider } from '@mantine/core';
+import { act, StrictMode, type ReactNode } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { MemoryRouter } from 'react-router';
+import { Observable, type Subscriber } from 'rxjs';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { RealtimeProvider } from '../../app/realtime-context';
+import type { ConnectionState, Realtime } from '../../app/realtime';
+import { ThreadView } from './thread-view';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+beforeAll(() => {
+  window.matchMedia ??= ((q: string) => ({
+    matches: false,
+    media: q,
+    onchange: null,
+    addListener() {},
+    removeListener() {},
+    addEventListener() {},
+    removeEventListener() {},
+    dispatchEvent: () => false,
+  })) as never;
+  (globalThis as { IntersectionObserver?: unknown }).IntersectionObserver = class {
+    observe() {}
+    disconnect() {}
+    unobserve() {}
+    takeRecords() {
+      return [];
+    }
+  };
+  (globalThis as { ResizeObserver?: unknown }).ResizeObserver = class {
+    observe() {}
+    disconnect() {}
+    unobserve() {}
+  };
+  Element.prototype.scrollIntoView = () => {};
+});
+
+const ME = { __typename: 'User', id: 'me', email: 'me@x', displayName: 'Moi', role: 'BENEFICIARY', locale: 'fr', ptce: null };
+const OTHER = { __typename: 'User', id: 'other', displayName: 'Autre' };
+type Msg = {
+  __typename: 'Message';
+  id: string;
+  seq: number;
+  clientId: string;
+  body: string;
+  createdAt: string;
+  editedAt: string | null;
+  deletedAt: string | null;
+  author: typeof OTHER;
+};
+const msg = (seq: number, body = `m${seq}`, extra: Partial<Msg> = {}): Msg => ({
+  __typename: 'Message',
+  id: `id${seq}`,
+  seq,
+  clientId: `c${seq}`,
+  body,
+  createdAt: '2026-03-01T10:00:00.000Z',
+  editedAt: null,
+  deletedAt: null,
+  author: OTHER,
+  ...extra,
+});
+
+function harness(initial: Msg[]) {
+  const db = new Map(initial.map((m) => [m.seq, m]));
+  const pageReads: { afterSeq?: number; beforeSeq?: number; last?: number; resolve?: () => void }[] = [];
+  const subs: { afterSeq: number; observer: Subscriber<ApolloLink.Result>; closed: boolean }[] = [];
+  let holdPages = false;
+  let readSeq = 0;
+  const link = new ApolloLink(
+    (op) =>
+      new Observable<ApolloLink.Result>((observer) => {
+        const v = op.variables as Record<string, number | undefined>;
+        const reply = (data: unknown) => {
+          observer.next({ data } as ApolloLink.Result);
+          observer.complete();
+        };
+        const threadBase = { __typename: 'Thread', id: 't1' };
+        switch (op.operationName) {
+          case 'Me':
+            return reply({ me: ME });
+          case 'ThreadView': {
+            const all = [...db.values()].sort((a, b) => a.seq - b.seq);
+            return reply({
+              thread: {
+                ...threadBase,
+                pairId: 'p1',
+                title: 'Fil',
+                lastSeq: all.at(-1)?.seq ?? 0,
+                readSeq,
+                muted: false,
+                following: true,
+                theme: null,
+                agendaItem: null,
+                readers: [],
+                messages: all.slice(-30),
+              },
+            });
+          }
+          case 'ThreadReaders':
+            return reply({ thread: { ...threadBase, readers: [] } });
+          case 'ThreadPage': {
+            // The page is read from the "database" when the request arrives (like the server would).
+            const all = [...db.values()].sort((a, b) => a.seq - b.seq).map((m) => ({ ...m }));
+            const size = v.last ?? 30;
+            const page =
+              v.afterSeq != null
+                ? all.filter((m) => m.seq > v.afterSeq!).slice(0, size)
+                : all.filter((m) => v.beforeSeq == null || m.seq < v.beforeSeq).slice(-size);
+            const entry = {
+              afterSeq: v.afterSeq,
+              beforeSeq: v.beforeSeq,
+              last: v.last,
+              resolve: () => reply({ thread: { ...threadBase, messages: page } }),
+            };
+            pageReads.push(entry);
+            if (!holdPages) entry.resolve();
+            return;
+          }
+          case 'ThreadEvents': {
+            const s = { afterSeq: v.afterSeq ?? 0, observer, closed: false };
+            subs.push(s);
+            return () => {
+              s.closed = true;
+            };
+          }
+          case 'SignalPresence':
+            return reply({ signalPresence: true });
+          case 'MarkRead':
+            readSeq = v.seq ?? 0;
+            return reply({ markRead: { ...threadBase, readSeq, unreadCount: 0 } });
+          default:
+            observer.error(new Error(`unexpected ${op.operationName}`));
+        }
+      }),
+  );
+  const client = new ApolloClient({ link, cache: new InMemoryCache() });
+  let state: ConnectionState = 'ok';
+  const listeners = new Set<() => void>();
+  const realtime: Realtime = {
+    link,
+    restart() {},
+    whileSigningOut: (a) => a(),
+    onSessionEnded: () => () => {},
+    subscribe: (l) => (listeners.add(l), () => listeners.delete(l)),
+    getState: () => state,
+  };
+  const setState = (s: ConnectionState) => {
+    state = s;
+    listeners.forEach((l) => l());
+  };
+  const live = () => subs.filter((s) => !s.closed);
+  const push = (type: string, m: Msg | null) =>
+    live().forEach((s) =>
+      s.observer.next({
+        data: { threadEvents: { __typename: 'ThreadEvent', type, user: null, message: m } },
+      } as ApolloLink.Result),
+    );
+  return { db, client, realtime, setState, subs, live, push, pageReads, hold: (h: boolean) => (holdPages = h) };
+}
+
+let root: Root | undefined;
+let container: HTMLElement | undefined;
+afterEach(async () => {
+  await act(async () => root?.unmount());
+  container?.remove();
+  root = undefined;
+});
+
+async function mount(h: ReturnType<typeof harness>, strict: boolean) {
+  container = document.createElement('div');
+  document.body.append(container);
+  root = createRoot(container);
+  const tree: ReactNode = (
+    <MantineProvider>
+      <MemoryRouter>
+        <RealtimeProvider realtime={h.realtime}>
+          <ApolloProvider client={h.client}>
+            <ThreadView threadId="t1" pairId="p1" onBack={() => {}} />
+          </ApolloProvider>
+        </RealtimeProvider>
+      </MemoryRouter>
+    </MantineProvider>
+  );
+  await act(async () => root!.render(strict ? <StrictMode>{tree}</StrictMode> : tree));
+  await flush();
+}
+const flush = async () => {
+  for (let i = 0; i < 5; i++)
+    await act(async () => {
+      await new Promise((r) => setTimeout(r, 0));
+    });
+};
+const bodies = () =>
+  [...container!.querySelectorAll('ol.thread-messages > li:not([data-outbox]) article')].map((a) => a.textContent ?? '');
+
+describe('ThreadView: reading the shown messages again after a resubscribe', () => {
+  it('opening the thread: one subscription, no re-read', async () => {
+    const h = harness([msg(1), msg(2), msg(3)]);
+    await mount(h, false);
+    expect(h.subs).toHaveLength(1);
+    expect(h.pageReads.filter((r) => r.afterSeq != null)).toHaveLength(0);
+  });
+
+  it('opening under StrictMode (dev): still one subscription and no re-read', async () => {
+    const h = harness([msg(1), msg(2), msg(3)]);
+    await mount(h, true);
+    expect({ subs: h.subs.length, live: h.live().length, rereads: h.pageReads.filter((r) => r.afterSeq != null).length }).toEqual(
+      { subs: 1, live: 1, rereads: 0 },
+    );
+  });
+
+  it('after a reconnect, an edit and a deletion made while away are shown; exactly one re-read from the oldest shown', async () => {
+    const h = harness([msg(1), msg(2), msg(3, 'code 4521')]);
+    await mount(h, false);
+    await act(async () => h.setState('lost'));
+    h.db.set(2, msg(2, 'm2 edited', { editedAt: '2026-03-01T10:05:00.000Z' }));
+    h.db.set(3, msg(3, '', { deletedAt: '2026-03-01T10:06:00.000Z' }));
+    await act(async () => h.setState('ok'));
+    await flush();
+    expect(h.pageReads.map((r) => r.afterSeq)).toEqual([0]);
+    expect(h.subs).toHaveLength(2);
+    expect(bodies().join('|')).toContain('m2 edited');
+    expect(bodies().join('|')).not.toContain('4521');
+  });
+
+  it('a live edit arriving while the re-read is in flight is not undone by the older page', async () => {
+    const h = harness([msg(1), msg(2)]);
+    await mount(h, false);
+    await act(async () => h.setState('lost'));
+    h.hold(true);
+    await act(async () => h.setState('ok'));
+    await flush();
+    expect(h.pageReads).toHaveLength(1); // page read with m2 unedited, answer held
+    const edited = msg(2, 'm2 edited live', { editedAt: '2026-03-01T10:05:00.000Z' });
+    h.db.set(2, edited);
+    await act(async () => h.push('EDITED', edited));
+    await flush();
+    await act(async () => h.pageReads[0]!.resolve!());
+    await flush();
+    expect(bodies().join('|')).toContain('m2 edited live');
+  });
+
+  it('a markRead (the cached thread changes) does not resubscribe', async () => {
+    const h = harness([msg(1), msg(2)]);
+    await mount(h, false);
+    await act(async () => {
+      await h.client.mutate({ mutation: (await import('./documents')).MarkReadMutation, variables: { threadId: 't1', seq: 2 } });
+    });
+    await flush();
+    expect(h.subs).toHaveLength(1);
+    expect(h.pageReads).toHaveLength(0);
+  });
+
+  it('a re-read page that arrives after the view was left and reopened puts no deleted words back', async () => {
+    const h = harness([msg(1), msg(2, 'code du portail 4521')]);
+    await mount(h, false);
+    await act(async () => h.setState('lost'));
+    h.hold(true);
+    await act(async () => h.setState('ok'));
+    await flush();
+    expect(h.pageReads).toHaveLength(1); // read before the deletion, answer still on its way
+    // The person goes back to the list (the view unmounts: rereader.stop()), the message is deleted, the person reopens the thread.
+    await act(async () => root!.unmount());
+    container!.remove();
+    h.hold(false);
+    h.db.set(2, msg(2, '', { deletedAt: '2026-03-01T10:06:00.000Z' }));
+    await mount(h, false);
+    expect(bodies().join('|')).not.toContain('4521');
+    // The old view's page arrives now: stop() keeps it out of the old feed, and it is not written to the cache.
+    await act(async () => h.pageReads[0]!.resolve!());
+    await flush();
+    expect(bodies().join('|')).not.toContain('4521');
+  });
+
+  it('300 shown messages: one reconnect reads them in 3 pages', async () => {
+    const h = harness([msg(1)]);
+    await mount(h, false);
+    for (let seq = 2; seq <= 300; seq++) h.db.set(seq, msg(seq));
+    await act(async () => {
+      for (let seq = 2; seq <= 300; seq++) h.push('POSTED', h.db.get(seq)!);
+    });
+    await flush();
+    expect(container!.querySelectorAll('ol.thread-messages article').length).toBe(300);
+    await act(async () => h.setState('lost'));
+    await act(async () => h.setState('ok'));
+    await flush();
+    await flush();
+    await flush();
+    expect(h.pageReads.map((r) => r.afterSeq)).toEqual([0, 100, 200]);
+  }, 60_000);
+
+  it('FELL_BEHIND: resubscribes from the last seq and re-reads once; RESYNC re-reads once more', async () => {
+    const h = harness([msg(1), msg(2)]);
+    await mount(h, false);
+    h.db.set(2, msg(2, 'm2 edited', { editedAt: '2026-03-01T10:05:00.000Z' }));
+    await act(async () => {
+      h.live()[0]!.observer.next({ errors: [{ message: 'fell behind', extensions: { reason: 'FELL_BEHIND' } }] } as never);
+      h.live()[0]!.observer.complete();
+    });
+    await act(async () => {
+      await new Promise((r) => setTimeout(r, 600));
+    });
+    await flush();
+    expect(h.subs.map((s) => s.afterSeq)).toEqual([2, 2]);
+    expect(h.pageReads.map((r) => r.afterSeq)).toEqual([0]);
+    expect(bodies().join('|')).toContain('m2 edited');
+    h.db.set(1, msg(1, '', { deletedAt: '2026-03-01T10:06:00.000Z' }));
+    await act(async () => h.push('RESYNC', null));
+    await flush();
+    expect(h.pageReads.map((r) => r.afterSeq)).toEqual([0, 0]);
+    expect(container!.textContent).toContain('Message supprimé');
+  });
+});
