@@ -46,6 +46,18 @@ describe('GroupCommit', () => {
     ]);
   });
 
+  it("with start 'now', an idle lane writes once the current job's promises are done, before the next turn", async () => {
+    const batches: number[][] = [];
+    const commit = new GroupCommit<number, number>({
+      write: async (_lane, items) => (batches.push(items), items.map((n) => ({ ok: true as const, value: n }))),
+      start: 'now',
+    });
+    const all = [1, 2].map((n) => commit.submit('a', n));
+    await Promise.resolve();
+    expect(batches).toEqual([[1, 2]]); // no turn of the event loop waited for
+    expect(await Promise.all(all)).toEqual([1, 2]);
+  });
+
   it('lanes do not wait for each other', async () => {
     const { commit, batches, releaseAll } = recorder();
     const a = commit.submit('a', 1);

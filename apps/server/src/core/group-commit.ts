@@ -14,6 +14,12 @@ export interface GroupCommitOptions<I, R> {
   after?(lane: string, items: I[], outcomes: Outcome<R>[]): Promise<void>;
   /** Items per batch at most. */
   maxBatch?: number;
+  /**
+   * When an idle lane writes: at the end of this turn of the event loop ('turn', the default: the
+   * requests read in the same turn share the batch), or once the current job's promises are done
+   * ('now': for items that already come in batches).
+   */
+  start?: 'turn' | 'now';
 }
 
 interface Waiting<I, R> {
@@ -49,7 +55,8 @@ export class GroupCommit<I, R> {
       state.queue.push({ item, resolve, reject });
       if (!state.busy) {
         state.busy = true;
-        setImmediate(() => void this.drain(lane, state));
+        if (this.options.start === 'now') queueMicrotask(() => void this.drain(lane, state));
+        else setImmediate(() => void this.drain(lane, state));
       }
     });
   }
