@@ -273,8 +273,6 @@ export async function createApp(config: Config, options: { logger?: Logger } = {
       closing ??= (async () => {
         // apollo.stop() stops accepting, drains HTTP requests and disposes graphql-ws (1001).
         await apollo.stop();
-        // The bell of the last posts (rung after their answer) before the database closes.
-        await services.threads.settled();
         await services.notificationMails.stop();
         wsServer.close();
         await sessionEnded.return?.();

@@ -8,10 +8,8 @@ export interface GroupCommitOptions<I, R> {
    */
   write(lane: string, items: I[]): Promise<Outcome<R>[]>;
   /**
-   * Follow-up work after the batch's commit, started in the turn of the event loop after the write
-   * (what `write` set going — promise jobs — is done first). Neither the lane (the next batch is
-   * written meanwhile) nor the items' callers (settled at the write) wait for it; `idle()` does.
-   * Follow-ups start in the order of their batches.
+   * Work after the batch's commit that does not need the lane (the next batch is written meanwhile),
+   * started in the turn of the event loop after the write; the items' promises settle when it is done.
    */
   after?(lane: string, items: I[], outcomes: Outcome<R>[]): Promise<void>;
   /** Items per batch at most. */
@@ -45,8 +43,6 @@ interface Lane<I, R> {
 export class GroupCommit<I, R> {
   private readonly lanes = new Map<string, Lane<I, R>>();
   private readonly maxBatch: number;
-  /** Lanes being drained and follow-ups not finished (see `idle`). */
-  private readonly running = new Set<Promise<void>>();
 
   constructor(private readonly options: GroupCommitOptions<I, R>) {
     this.maxBatch = options.maxBatch ?? 100;
@@ -59,9 +55,8 @@ export class GroupCommit<I, R> {
       state.queue.push({ item, resolve, reject });
       if (!state.busy) {
         state.busy = true;
-        const idle = state;
-        const start = new Promise<void>((go) => (this.options.start === 'now' ? queueMicrotask(go) : setImmediate(go)));
-        this.track(start.then(() => this.drain(lane, idle)));
+        if (this.options.start === 'now') queueMicrotask(() => void this.drain(lane, state));
+        else setImmediate(() => void this.drain(lane, state));
       }
     });
   }
@@ -79,37 +74,27 @@ export class GroupCommit<I, R> {
       } catch (error) {
         outcomes = items.map(() => ({ ok: false, error }));
       }
-      this.settle(name, batch, outcomes);
+      void this.settle(name, batch, outcomes);
     }
     lane.busy = false;
     if (this.lanes.get(name) === lane) this.lanes.delete(name);
   }
 
-  private settle(name: string, batch: Waiting<I, R>[], outcomes: Outcome<R>[]): void {
+  private async settle(name: string, batch: Waiting<I, R>[], outcomes: Outcome<R>[]): Promise<void> {
+    const after = this.options.after;
+    if (after) {
+      const items = batch.map((w) => w.item);
+      // In the next turn of the event loop: what `write` set going (the live delivery of new
+      // messages, promise jobs only) is done first. Even a synchronous throw settles the batch.
+      await new Promise((resolve) => setImmediate(resolve));
+      await Promise.resolve()
+        .then(() => after(name, items, outcomes))
+        .catch(() => undefined);
+    }
     batch.forEach((waiting, i) => {
       const outcome = outcomes[i];
       if (outcome.ok) waiting.resolve(outcome.value);
       else waiting.reject(outcome.error);
     });
-    const after = this.options.after;
-    if (!after) return;
-    const items = batch.map((w) => w.item);
-    this.track(
-      new Promise((resolve) => setImmediate(resolve))
-        // Even a synchronous throw is caught.
-        .then(() => after(name, items, outcomes))
-        .catch(() => undefined),
-    );
-  }
-
-  private track(work: Promise<void>): void {
-    this.running.add(work);
-    const done = () => void this.running.delete(work);
-    work.then(done, done);
-  }
-
-  /** Resolves once every item submitted so far is written and every follow-up done. */
-  async idle(): Promise<void> {
-    while (this.running.size > 0) await Promise.allSettled([...this.running]);
   }
 }

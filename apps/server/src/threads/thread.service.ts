@@ -234,8 +234,7 @@ export class ThreadService {
    * Posts are written by group commit: the posts that arrive while the previous batch is being
    * written go together, in one transaction, each with its own seq and outcome. Right after the
    * commit, in seq order, each new message is published to the instances and offered to this one's
-   * hub, and the posts are answered; the bell is rung after, once per thread and batch (`settled()`
-   * waits for it).
+   * hub; the bell is rung once per thread and batch, while the next batch is written.
    */
   private readonly posts = new GroupCommit<Message, number | null>({
     write: async (_lane, messages) => {
@@ -265,11 +264,6 @@ export class ThreadService {
       await Promise.all([...byThread].map(([threadId, posted]) => this.deps.notifications.messagesPosted(threadId, posted)));
     },
   });
-
-  /** Resolves once every post received so far is written and its bell rung (shutdown, tests). */
-  settled(): Promise<void> {
-    return this.posts.idle();
-  }
 
   private async sameClientMessage(authorId: string, input: PostMessageInput): Promise<Message | null> {
     const existing = await this.db
