@@ -4,7 +4,7 @@ import { forgetPreparedStatements, sqliteConnection } from '../src/core/raw-rows
 import { FollowUp } from '../src/pairs/follow-up.entity.js';
 import { User } from '../src/identity/user.entity.js';
 import { Notification } from '../src/notifications/notification.entity.js';
-import { ThreadState } from '../src/threads/thread.entity.js';
+import { Message, Thread, ThreadState } from '../src/threads/thread.entity.js';
 import { ADD, UPDATE, itemInput } from './support/agenda.js';
 import { startTestApp, type TestApp } from './support/app.js';
 import { collect, errorCode, TestClient } from './support/client.js';
@@ -203,6 +203,47 @@ describe('notifications: a thread told across two batches', () => {
       .getRepository(Notification)
       .find({ where: { threadId: b.id, recipientId: b.createdById } });
     expect(rows.map((n) => `${n.kind}@${n.seq}`)).toEqual(['THREAD_REPLY@1']);
+  });
+});
+
+describe('notifications: a step with a message of another instance in between', () => {
+  it('reads the people again after the gap: who wrote in between takes part from then on', async () => {
+    const { thread, compagnon, beneficiary } = await pairWithPeople(t);
+    // Seqs 1 and 3 posted here by the compagnon; 2 by the beneficiary, committed by another instance
+    // (never told on this one).
+    const repo = db().getRepository(Message);
+    const message = (seq: number, author: User) =>
+      repo.save(
+        repo.create({
+          threadId: thread.id,
+          seq,
+          clientId: randomUUID(),
+          authorId: author.id,
+          body: `m${seq}`,
+          createdAt: new Date(),
+        }),
+      );
+    const [one, , three] = [
+      await message(1, compagnon.user),
+      await message(2, beneficiary.user),
+      await message(3, compagnon.user),
+    ];
+    await db().getRepository(Thread).update({ id: thread.id }, { lastSeq: 3 });
+    await t.app.services.notifications.messagesPosted(
+      thread.id,
+      [one, three].map((m) => ({ id: m.id, seq: m.seq, authorId: m.authorId, body: m.body })),
+    );
+    const rows = await db()
+      .getRepository(Notification)
+      .find({ where: { threadId: thread.id } });
+    const names = new Map([
+      [thread.createdById, 'creator'],
+      [beneficiary.user.id, 'beneficiary'],
+    ]);
+    expect(rows.map((n) => `${names.get(n.recipientId)} ${n.kind} ${n.seq}`).sort()).toEqual([
+      'beneficiary THREAD_REPLY 3',
+      'creator THREAD_REPLY 1',
+    ]);
   });
 });
 

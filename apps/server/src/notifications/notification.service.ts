@@ -177,7 +177,23 @@ export class NotificationService {
     start: 'now',
   });
 
+  /**
+   * Tells one step's messages, in runs of consecutive seqs: a message another instance committed in
+   * between is not replayed here, so the next run reads the people (and who took part) again.
+   */
   private async tellPosted(threadId: string, messages: PostedMessage[]) {
+    let run: PostedMessage[] = [];
+    for (const message of messages) {
+      if (run.length > 0 && message.seq !== run[run.length - 1].seq + 1) {
+        await this.tellRun(threadId, run);
+        run = [];
+      }
+      run.push(message);
+    }
+    await this.tellRun(threadId, run);
+  }
+
+  private async tellRun(threadId: string, messages: PostedMessage[]) {
     await this.safely('messagePosted', async () => {
       if (messages.length === 0) return;
       const [thread] = await rawRows(this.db, this.threadSql(), [threadId]);
