@@ -6,7 +6,8 @@ import { departmentList, Ptce } from './ptce.entity.js';
  * The directory's filters as bitsets, in memory: one bit per PTCE, in directory order (sortKey, id as
  * the database sorts them). A filter the cache has not seen yet is then answered from bits (a search
  * word still reads the folded text of the rows the other filters leave): its count is a popcount, its
- * page the first set bits after the cursor, and only the page's rows are read from the database. The same filters as the SQL of directory.query.ts, with the same meaning:
+ * page the first set bits after the cursor, and only the page's rows are read from the database.
+ * The same filters as the SQL of directory.query.ts, with the same meaning:
  * themes, départements and regions each match any of their values, words all of theirs (in the folded
  * search text, literally), flags must hold.
  *

@@ -4,9 +4,10 @@ import { foldForSearch } from '@tandem/shared';
 import { CreatedAtColumn, IdColumn, newId } from '../core/columns.js';
 import { Theme } from './theme.entity.js';
 
-/** A Pôle Territorial de Coopération Économique of the directory. */
 /** The département codes of a `departmentCodes` column (`;`-separated, as the seed CSV writes them). */
 export const departmentList = (codes: string | null): string[] => (codes ? codes.split(';').filter(Boolean) : []);
+
+/** A Pôle Territorial de Coopération Économique of the directory. */
 
 @ObjectType()
 @Entity('ptce')

@@ -153,10 +153,10 @@ export class NotificationService {
   // --- triggers (called after commit; never throw into the caller) ------------------------------
 
   /**
-   * Messages were posted in one thread, in seq order (a batch of the posts' group commit). One
-   * SELECT (the people around the thread with their mute, participation and email choices), then
-   * each message in turn: its author takes part from then on, and whoever it gave a pending reply
-   * line has one; one multi-row INSERT for all of them, one more only when an email goes out at once.
+   * Messages were posted in one thread, in seq order (a batch of the posts' group commit). Per run
+   * of consecutive seqs (tellRun): the thread's row, the people around it with their mute,
+   * participation and email choices, then each message in turn — its author takes part from then
+   * on, and whoever it gave a pending reply line has one; multi-row INSERTs for all of them.
    */
   async messagesPosted(threadId: string, messages: PostedMessage[]) {
     await Promise.all(messages.map((message) => this.posted.submit(threadId, message)));

@@ -258,7 +258,9 @@ export class ThreadService {
       messages.forEach((message, i) => {
         const outcome = outcomes[i];
         if (!outcome.ok || outcome.value === null) return;
-        byThread.set(message.threadId, [...(byThread.get(message.threadId) ?? []), message]);
+        const posted = byThread.get(message.threadId);
+        if (posted) posted.push(message);
+        else byThread.set(message.threadId, [message]);
       });
       // All at once: each thread's turn is taken now, in batch order (see messagesPosted).
       await Promise.all([...byThread].map(([threadId, posted]) => this.deps.notifications.messagesPosted(threadId, posted)));

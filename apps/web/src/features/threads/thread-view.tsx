@@ -29,7 +29,6 @@ import { flushOutbox, onConfirmed, type FeedMessage } from './sender';
  * in order. After every reconnect the subscription restarts from the last seq seen, and the messages
  * already shown are read again (the stream replays new messages only, not edits or deletions).
  */
-
 export function ThreadView({
   threadId,
   pairId,
