@@ -1,8 +1,8 @@
-import { Repeater } from '@graphql-yoga/subscription';
 import { LIMITS } from '@tandem/shared';
 import { Brackets, In, MoreThan, QueryFailedError } from 'typeorm';
 import { preparedStatement, sqliteConnection, sqliteIdle } from '../core/raw-rows.js';
 import { GroupCommit, type Outcome } from '../core/group-commit.js';
+import { LiveStream } from '../core/live-stream.js';
 import { AppError, badInput, forbidden, notFound, unauthenticated } from '../core/errors.js';
 import type { Deps } from '../core/services.js';
 import { AgendaItem } from '../agenda/agenda-item.entity.js';
@@ -53,7 +53,7 @@ const utcDateText = (date: Date) => {
   return lastDateText.text;
 };
 
-/** Events a subscription may hold for a consumer that does not take them (Repeater's own limit of pending pushes). */
+/** Events a subscription may hold for a consumer that does not take them. */
 const MAX_BEHIND = 1_024;
 
 export class ThreadService {
@@ -555,7 +555,7 @@ export class ThreadService {
    */
   async events(user: User | null, threadId: string, afterSeq: number | null | undefined): Promise<AsyncIterable<HubEvent>> {
     const thread = await this.visibleThread(user, threadId);
-    return new Repeater<HubEvent>(async (push, stop) => {
+    return new LiveStream<HubEvent>(MAX_BEHIND, async (stream) => {
       const hub = this.hubFor(thread.id);
       const buffer: HubEvent[] = [];
       let live = false;
@@ -570,18 +570,21 @@ export class ThreadService {
         // An edit of a message whose POSTED (with the current text) is still to come waits for it.
         return !(event.message && event.message.seq > lastSent);
       };
-      // Live: pushed at once; a consumer 1,024 events behind makes push throw, and the hub ends it.
-      const emit = (event: HubEvent) => {
-        if (accept(event)) push(event).catch(() => stop(resubscribe('STOPPED')));
+      /** Pushes at the consumer's pace (a replay may be a long backlog). */
+      const paced = async (event: HubEvent) => {
+        stream.push(event);
+        await stream.demanded();
       };
       const listener = {
         userId: user!.id,
         deliver: (event: HubEvent) => {
-          if (live) emit(event);
-          else if (buffer.length < MAX_BEHIND) buffer.push(event);
-          else stop(resubscribe('FELL_BEHIND')); // held, not sent: the same limit as a live consumer's
+          if (live) {
+            // Live: handed at once; a consumer 1,024 events behind makes this throw, and the hub ends it.
+            if (accept(event) && !stream.push(event) && !stream.ended) throw new Error('fell behind');
+          } else if (buffer.length < MAX_BEHIND) buffer.push(event);
+          else stream.end(resubscribe('FELL_BEHIND')); // held, not sent: the same limit as a live consumer's
         },
-        revoke: (error?: Error) => void stop(error),
+        revoke: (error?: Error) => stream.end(error),
       };
       hub.listeners.add(listener);
       try {
@@ -589,25 +592,23 @@ export class ThreadService {
         if (lastSent < 0) {
           lastSent = (await this.db.getRepository(Thread).findOneByOrFail({ id: thread.id })).lastSeq;
         }
-        let ended = false;
-        void stop.then(() => (ended = true));
-        while (!ended) {
+        while (!stream.ended) {
           const page = await this.messagePage(thread.id, { after: lastSent }, 200);
           for (const message of page) {
             lastSent = message.seq;
-            await push({ type: 'POSTED', message });
+            await paced({ type: 'POSTED', message });
           }
           if (page.length < 200) break;
         }
-        // What arrived during the replay, at the consumer's pace (it may be a long backlog); live
-        // events keep queueing behind it until it is drained, so the order holds.
-        for (let event = buffer.shift(); event; event = buffer.shift()) if (accept(event)) await push(event);
+        // What arrived during the replay, at the consumer's pace; live events keep queueing behind it
+        // until it is drained, so the order holds.
+        for (let event = buffer.shift(); event && !stream.ended; event = buffer.shift()) if (accept(event)) await paced(event);
         live = true;
-        await stop;
+        await stream.stopped;
       } catch (err) {
         this.deps.logger.warn({ err, threadId }, 'thread subscription failed');
         // An error, not a silent end: the client subscribes again from the last seq it has.
-        stop(resubscribe('STOPPED'));
+        stream.end(resubscribe('STOPPED'));
       } finally {
         hub.listeners.delete(listener);
         if (hub.listeners.size === 0 && this.hubs.get(thread.id) === hub) {
