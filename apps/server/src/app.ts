@@ -124,8 +124,14 @@ export async function createApp(config: Config, options: { logger?: Logger } = {
   const sessionEnded = pubSubHandle.pubSub.subscribe('SESSION_ENDED');
   void (async () => {
     for await (const { sessionId } of sessionEnded) {
+      services.identity.forgetSession(sessionId);
       for (const ws of socketsBySession.get(sessionId) ?? []) ws.close(4401, 'Session ended');
     }
+  })();
+  // An account changed on any instance: the sessions this one keeps for that person are read again.
+  const userChanged = pubSubHandle.pubSub.subscribe('USER_CHANGED');
+  void (async () => {
+    for await (const { userId } of userChanged) services.identity.forgetUser(userId);
   })();
 
   // --- HTTP ------------------------------------------------------------------------------------
@@ -276,6 +282,7 @@ export async function createApp(config: Config, options: { logger?: Logger } = {
         await services.notificationMails.stop();
         wsServer.close();
         await sessionEnded.return?.();
+        await userChanged.return?.();
         await services.directory.stop();
         await pubSubHandle.close();
         mailer.close();

@@ -50,6 +50,7 @@ const envSchema = z.object({
   S3_REGION: z.string().min(1).default('us-east-1'),
   DIRECTORY_CACHE: ON_OFF.default('on'),
   DIRECTORY_INDEX: ON_OFF.default('on'),
+  SESSION_CACHE_MS: z.coerce.number({ error: 'must be a number of milliseconds' }).int().min(0).max(60_000).default(1000),
   MAIL_SECRET: z.string().min(32, 'must be at least 32 characters (e.g. openssl rand -hex 32)').optional(),
   MAIL_WORKER_INTERVAL_SECONDS: z.coerce.number({ error: 'must be a number of seconds' }).min(0).max(3600).default(10),
   MAIL_LEASE_SECONDS: z.coerce.number({ error: 'must be a number of seconds' }).int().min(10).max(86_400).default(300),
@@ -96,6 +97,12 @@ export interface Config {
   directoryCache: boolean;
   /** With the cache: the directory's filters as in-memory bitsets, so a new filter is counted and paged from bits (off: SQL). */
   directoryIndex: boolean;
+  /**
+   * How long a signed-in person's session and account, once read, answer requests without a query
+   * (0: read on every request). Logging out and the app's own account changes apply at once on every
+   * instance; a change made to the database behind the app's back applies within this time.
+   */
+  sessionCacheMs: number;
   mail: MailConfig;
 }
 
@@ -202,6 +209,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         : undefined,
     directoryCache: (e.DIRECTORY_CACHE ?? 'on') === 'on',
     directoryIndex: (e.DIRECTORY_INDEX ?? 'on') === 'on',
+    sessionCacheMs: e.SESSION_CACHE_MS ?? 1000,
     mail: {
       secret: e.MAIL_SECRET,
       workerIntervalSeconds: e.MAIL_WORKER_INTERVAL_SECONDS ?? 10,

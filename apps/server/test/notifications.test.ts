@@ -68,6 +68,7 @@ describe('notifications: who is told what', () => {
     await post(compagnon.client, thread.id, 'Parfait');
     expect((await notificationsOf(beneficiary.client)).unread).toBe(1);
     await db().getRepository(User).update({ id: beneficiary.user.id }, { ptceId: null });
+    await t.app.services.identity.userChanged(beneficiary.user.id);
     await post(compagnon.client, thread.id, 'Encore un mot');
     expect(await notificationsOf(beneficiary.client)).toEqual({ nodes: [], unread: 0 });
     expect(await db().getRepository(Notification).countBy({ recipientId: beneficiary.user.id })).toBe(1);

@@ -69,6 +69,8 @@ describe('threads: who sees what', () => {
 
     const elsewhere = await makePtce(t.app);
     await t.app.services.deps.db.getRepository(User).update({ id: beneficiary.user.id }, { ptceId: elsewhere.id });
+    // What moves a person says so (the sessions kept for them are read again); live delivery needs no word.
+    await t.app.services.identity.userChanged(beneficiary.user.id);
     await post(compagnon.client, thread.id, 'après');
     await live.done; // the subscription ends
     expect(seqsOf(live.events)).toEqual([1]);

@@ -23,6 +23,8 @@ export type Topics = {
   DIRECTORY_CHANGED: [payload: { vocabulary: boolean; from?: string }];
   /** A session ended: every instance closes that session's sockets. */
   SESSION_ENDED: [payload: { sessionId: string }];
+  /** A person's account changed (locale, PTCE, role…): every instance forgets the sessions it keeps for them. */
+  USER_CHANGED: [payload: { userId: string }];
   /** A message of a thread was posted (its seq), edited or deleted (its id). */
   THREAD_EVENT: [threadId: string, payload: { type: 'POSTED' | 'EDITED' | 'DELETED'; seq: number; messageId: string }];
   /** A person's notifications changed: one was created or read (id), or all were read (null). */

@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import { LIMITS, displayNameSchema, emailSchema, passwordSchema, type Role } from '@tandem/shared';
 import { badInput, forbidden, notFound, unauthenticated } from '../core/errors.js';
 import { hydrate, quoteTable, rawRows, selectColumns } from '../core/raw-rows.js';
@@ -21,27 +22,72 @@ export interface SignedIn {
 
 export class IdentityService {
   private sessionSql: string | undefined;
+  /**
+   * Session rows (joined with their person) by token hash, kept `sessionCacheMs` (config): the lookup
+   * behind every request was half of a post's round trips to MariaDB. Rows, not entities: each request
+   * hydrates its own objects, as a read would give. Forgotten at once on logout, expiry and the app's
+   * own account changes, on every instance through pub/sub (`forgetSession`, `forgetUser`); the time
+   * bound covers a change made behind the app's back, or an announcement lost while Redis was down.
+   */
+  private readonly sessions: LRUCache<string, Record<string, unknown>> | null;
+  /** Moves at each forget: a row read before a forget that lands during the read is not kept. */
+  private forgets = 0;
 
-  constructor(private readonly deps: Deps) {}
+  constructor(private readonly deps: Deps) {
+    const ttl = deps.config.sessionCacheMs;
+    this.sessions = ttl > 0 ? new LRUCache({ max: 10_000, ttl }) : null;
+  }
 
   /** The session and person behind a cookie token, or null (unknown, tampered or expired). */
   async authenticate(token: string): Promise<{ user: User; session: Session } | null> {
     if (token.length > 100) return null;
     const { db } = this.deps;
-    // Every request asks this: one prepared join, hydrated as TypeORM would (see core/raw-rows.ts).
-    this.sessionSql ??=
-      `SELECT ${selectColumns(db, Session, 's')}, ${selectColumns(db, User, 'u')} ` +
-      `FROM ${quoteTable(db, Session)} s INNER JOIN ${quoteTable(db, User)} u ON u.${db.driver.escape('id')} = s.${db.driver.escape('userId')} ` +
-      `WHERE s.${db.driver.escape('tokenHash')} = ?`;
-    const [row] = await rawRows(db, this.sessionSql, [hashToken(token)]);
-    if (!row) return null;
+    const tokenHash = hashToken(token);
+    let row = this.sessions?.get(tokenHash);
+    if (!row) {
+      const forgets = this.forgets;
+      // Every request asks this: one prepared join, hydrated as TypeORM would (see core/raw-rows.ts).
+      this.sessionSql ??=
+        `SELECT ${selectColumns(db, Session, 's')}, ${selectColumns(db, User, 'u')} ` +
+        `FROM ${quoteTable(db, Session)} s INNER JOIN ${quoteTable(db, User)} u ON u.${db.driver.escape('id')} = s.${db.driver.escape('userId')} ` +
+        `WHERE s.${db.driver.escape('tokenHash')} = ?`;
+      [row] = await rawRows(db, this.sessionSql, [tokenHash]);
+      if (!row) return null;
+      if (forgets === this.forgets) this.sessions?.set(tokenHash, row);
+    }
     const session = hydrate(db, Session, 's', row);
     session.user = hydrate(db, User, 'u', row);
     if (session.expiresAt.getTime() <= Date.now()) {
+      this.sessions?.delete(tokenHash);
       await this.deps.db.getRepository(Session).delete({ id: session.id });
       return null;
     }
     return { user: session.user, session };
+  }
+
+  /** Forgets a session kept by `authenticate` (it ended: logged out, here or on another instance). */
+  forgetSession(sessionId: string): void {
+    this.forgetWhere((row) => row['s__id'] === sessionId);
+  }
+
+  /** Forgets the sessions of a person whose account changed (here or on another instance). */
+  forgetUser(userId: string): void {
+    this.forgetWhere((row) => row['u__id'] === userId);
+  }
+
+  /**
+   * A person's account changed: every instance forgets their sessions now. What changes an account in
+   * the database (the app, or an operator's script through `services.identity`) calls this.
+   */
+  async userChanged(userId: string): Promise<void> {
+    this.forgetUser(userId);
+    await this.deps.pubSub.publish('USER_CHANGED', { userId });
+  }
+
+  private forgetWhere(matches: (row: Record<string, unknown>) => boolean): void {
+    if (!this.sessions) return;
+    this.forgets++;
+    for (const [tokenHash, row] of this.sessions.entries()) if (matches(row)) this.sessions.delete(tokenHash);
   }
 
   async logIn(rawEmail: string, password: string, ip: string): Promise<SignedIn> {
@@ -67,6 +113,7 @@ export class IdentityService {
   async logOut(session: Session | null): Promise<void> {
     if (!session) return;
     await this.deps.db.getRepository(Session).delete({ id: session.id });
+    this.forgetSession(session.id);
     await this.deps.pubSub.publish('SESSION_ENDED', { sessionId: session.id });
   }
 
@@ -74,6 +121,7 @@ export class IdentityService {
     if (!user) throw unauthenticated();
     if (locale !== 'fr' && locale !== 'en') throw badInput('Locale must be fr or en');
     await this.deps.db.getRepository(User).update({ id: user.id }, { locale });
+    await this.userChanged(user.id);
     user.locale = locale;
     return user;
   }

@@ -1,0 +1,125 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { User } from '../src/identity/user.entity.js';
+import { startTestApp, type TestApp } from './support/app.js';
+import { TestClient } from './support/client.js';
+import { makePtce, makeUser, PASSWORD } from './support/factories.js';
+import { redisReachable, REDIS_URL } from './support/redis.js';
+
+// The sessions `authenticate` keeps (SESSION_CACHE_MS): what the app changes applies at once, on
+// every instance; what is changed behind its back, within the time set.
+
+const ME = `{ me { id locale ptce { slug } } }`;
+type Me = { me: { id: string; locale: string; ptce: { slug: string } | null } | null };
+
+const databaseUrl = (t: TestApp) =>
+  t.config.database.kind === 'sqlite' ? `sqlite:${t.config.database.path}` : t.config.database.url;
+
+async function signedIn(t: TestApp) {
+  const ptce = await makePtce(t.app);
+  const user = await makeUser(t.app, { ptce });
+  const client = new TestClient(t);
+  await client.logIn(user.email, PASSWORD);
+  return { user, client, ptce };
+}
+
+describe('sessions kept in memory, one instance', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ SESSION_CACHE_MS: '1500' });
+  });
+  afterAll(() => t?.close());
+
+  it('a change made behind the app’s back applies within SESSION_CACHE_MS; one it says applies at once', async () => {
+    const { user, client, ptce } = await signedIn(t);
+    expect((await client.gql<Me>(ME)).data?.me?.ptce?.slug).toBe(ptce.slug);
+    const elsewhere = await makePtce(t.app);
+    const db = t.app.services.deps.db;
+    await db.getRepository(User).update({ id: user.id }, { ptceId: elsewhere.id });
+    // Kept: still the PTCE read a moment ago (this is what proves the lookup was not run again)…
+    expect((await client.gql<Me>(ME)).data?.me?.ptce?.slug).toBe(ptce.slug);
+    // …and read again once the time is up.
+    await expect.poll(async () => (await client.gql<Me>(ME)).data?.me?.ptce?.slug, { timeout: 4_000 }).toBe(elsewhere.slug);
+
+    await db.getRepository(User).update({ id: user.id }, { ptceId: ptce.id });
+    await t.app.services.identity.userChanged(user.id);
+    expect((await client.gql<Me>(ME)).data?.me?.ptce?.slug).toBe(ptce.slug);
+  });
+
+  it('logging out ends the session at once', async () => {
+    const { client } = await signedIn(t);
+    const cookie = client.cookie;
+    expect((await client.gql<Me>(ME)).data?.me).not.toBeNull();
+    await client.gql('mutation { logOut }');
+    const replay = new TestClient(t);
+    replay.cookie = cookie; // the old cookie, sent again
+    expect((await replay.gql<Me>(ME)).data?.me).toBeNull();
+  });
+
+  it('an expired session is refused though it was kept, and deleted', async () => {
+    const kept = await startTestApp({ SESSION_CACHE_MS: '60000' });
+    try {
+      // It expires in a moment (whole seconds: what MariaDB keeps), and is kept while still valid.
+      const { user, client } = await signedIn(kept);
+      const { Session } = await import('../src/identity/session.entity.js');
+      const sessions = kept.app.services.deps.db.getRepository(Session);
+      const expiresAt = new Date(Math.ceil((Date.now() + 1000) / 1000) * 1000);
+      await sessions.update({ userId: user.id }, { expiresAt });
+      expect((await client.gql<Me>(ME)).data?.me).not.toBeNull();
+      await new Promise((resolve) => setTimeout(resolve, expiresAt.getTime() - Date.now() + 50));
+      expect((await client.gql<Me>(ME)).data?.me).toBeNull();
+      expect(await sessions.countBy({ userId: user.id })).toBe(0);
+    } finally {
+      await kept.close();
+    }
+  });
+
+  it('SESSION_CACHE_MS=0 reads the session on every request', async () => {
+    const direct = await startTestApp({ SESSION_CACHE_MS: '0' });
+    try {
+      const { user, client } = await signedIn(direct);
+      expect((await client.gql<Me>(ME)).data?.me?.ptce).not.toBeNull();
+      await direct.app.services.deps.db.getRepository(User).update({ id: user.id }, { ptceId: null });
+      expect((await client.gql<Me>(ME)).data?.me?.ptce).toBeNull();
+    } finally {
+      await direct.close();
+    }
+  });
+});
+
+const reachable = await redisReachable('session-cache');
+
+describe.skipIf(!reachable)('sessions kept in memory, two instances with Redis', () => {
+  let a: TestApp;
+  let b: TestApp;
+  beforeAll(async () => {
+    // A long time: whatever applies below applies because it was announced, not because time passed.
+    a = await startTestApp({ REDIS_URL, SESSION_CACHE_MS: '60000' });
+    b = await startTestApp({ REDIS_URL, SESSION_CACHE_MS: '60000', DATABASE_URL: databaseUrl(a) });
+  });
+  afterAll(async () => {
+    await b?.close();
+    await a?.close();
+  });
+
+  /** The same person signed in once, their cookie used on both instances. */
+  async function onBoth() {
+    const { user, client: onA } = await signedIn(a);
+    const onB = new TestClient(b);
+    onB.cookie = onA.cookie;
+    expect((await onB.gql<Me>(ME)).data?.me?.id).toBe(user.id); // now kept by b
+    return { user, onA, onB };
+  }
+
+  it('logging out on one instance ends the session on the other at once', async () => {
+    const { onA, onB } = await onBoth();
+    await onA.gql('mutation { logOut }');
+    await expect.poll(async () => (await onB.gql<Me>(ME)).data?.me ?? null, { timeout: 2_000 }).toBeNull();
+  });
+
+  it('a language chosen on one instance is the person’s language on the other at once', async () => {
+    const { onA, onB } = await onBoth();
+    expect((await onB.gql<Me>(ME)).data?.me?.locale).toBe('fr');
+    await onA.gql('mutation { setLocale(locale: "en") { id } }');
+    await expect.poll(async () => (await onB.gql<Me>(ME)).data?.me?.locale, { timeout: 2_000 }).toBe('en');
+  });
+});
