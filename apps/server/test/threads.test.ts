@@ -191,6 +191,36 @@ describe('threads: posts written together (group commit)', () => {
   });
 });
 
+describe('threads: a batch stored but reported failed', () => {
+  it('its message reaches the subscribers when its author sends it again (the outbox retry)', async () => {
+    const { thread, compagnon, beneficiary } = await pairWithPeople(t);
+    const ws = beneficiary.client.ws();
+    const live = collect<EventData>(ws, EVENTS, { threadId: thread.id, afterSeq: 0 });
+    await post(compagnon.client, thread.id, 'Premier');
+    await expect.poll(() => seqsOf(live.events)).toEqual([1]);
+    // The connection drops after COMMIT: stored, but the server hears an error (nothing published).
+    const threads = t.app.services.threads as unknown as { insertMessages(m: unknown[]): Promise<unknown> };
+    const write = threads.insertMessages.bind(threads);
+    const spy = vi.spyOn(threads, 'insertMessages').mockImplementationOnce(async (messages) => {
+      await write(messages);
+      throw new Error('Connection lost: The server closed the connection.');
+    });
+    const clientId = randomUUID();
+    expect(errorCode(await post(compagnon.client, thread.id, 'Perdu en route ?', clientId))).toBeDefined();
+    expect(await storedCount(thread.id)).toBe(2);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(seqsOf(live.events)).toEqual([1]);
+    // The client's outbox sends it again: the stored message is answered and delivered, once.
+    const again = await post(compagnon.client, thread.id, 'Perdu en route ?', clientId);
+    expect(again.data?.postMessage.seq).toBe(2);
+    await expect.poll(() => seqsOf(live.events)).toEqual([1, 2]);
+    spy.mockRestore();
+    await post(compagnon.client, thread.id, 'Troisième');
+    await expect.poll(() => seqsOf(live.events)).toEqual([1, 2, 3]);
+    await ws.dispose();
+  });
+});
+
 describe.runIf(process.env.TEST_DB !== 'mysql')('threads: a full disk in the middle of a SQLite batch', () => {
   it('fails the batch as one: nothing stored is reported failed, seq stays dense', async () => {
     const restoreLimit = liftPostLimit(t);

@@ -198,7 +198,7 @@ export class ThreadService {
     } catch (error) {
       // A device resending what is already stored (after a tunnel) gets its message, limit or not.
       const stored = error instanceof AppError && error.code === 'RATE_LIMITED' && (await this.sameClientMessage(user.id, input));
-      if (stored) return stored;
+      if (stored) return this.sentAgain(stored);
       throw error;
     }
 
@@ -225,9 +225,23 @@ export class ThreadService {
     if (seq === null) {
       const stored = await this.sameClientMessage(user.id, input);
       if (!stored) throw new AppError('CONFLICT', 'This clientId was already used', { reason: 'CLIENT_ID_REUSED' });
-      return stored;
+      return this.sentAgain(stored);
     }
     return message;
+  }
+
+  /**
+   * A message sent again is announced again: if its first sending was stored but answered with an
+   * error (the connection lost after COMMIT), nothing was published, and the subscribers would
+   * otherwise only get it with the thread's next post. A hub that has it already ignores its seq.
+   */
+  private async sentAgain(stored: Message): Promise<Message> {
+    try {
+      await this.deps.pubSub.publish('THREAD_EVENT', stored.threadId, { type: 'POSTED', seq: stored.seq, messageId: stored.id });
+    } catch (err) {
+      this.deps.logger.warn({ err, threadId: stored.threadId }, 'a message sent again was not announced');
+    }
+    return stored;
   }
 
   /**
