@@ -61,7 +61,8 @@ export async function subscribers(url, cookie, threadId, count, onEvent, onError
       client.subscribe(
         { query: THREAD_EVENTS, variables: { t: threadId, a: null } },
         {
-          next: (v) => v.data && onEvent(v.data.threadEvents.message?.seq, i),
+          // Messages only: READY (once live) and presence are not deliveries.
+          next: (v) => v.data?.threadEvents.type === 'POSTED' && onEvent(v.data.threadEvents.message.seq, i),
           error: (error) => (opening ? failOpening : onError)(asError(error)),
           complete: () => {},
         },

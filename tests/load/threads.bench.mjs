@@ -294,7 +294,8 @@ async function socketsMemory(kind, count) {
         if (message.type === 'connection_ack') {
           ws.send(subscribe);
           resolve(ws);
-        } else if (message.type === 'next' && ++received === count) allReceived?.();
+        } else if (message.type === 'next' && message.payload?.data?.threadEvents?.type === 'POSTED' && ++received === count)
+          allReceived?.();
       });
     });
   const started = performance.now();

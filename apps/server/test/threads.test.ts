@@ -260,7 +260,9 @@ describe('threads: a subscriber that falls behind', () => {
     try {
       const slow = (await threads.events(beneficiary.user, thread.id, 0))[Symbol.asyncIterator]();
       const fast = (await threads.events(compagnon.user, thread.id, 0))[Symbol.asyncIterator]();
-      const first = slow.next(); // starts it, then takes nothing more: a socket that does not drain
+      // Its (empty) replay done, it is live, then takes nothing more: a socket that does not drain.
+      expect((await slow.next()).value).toMatchObject({ type: 'READY' });
+      const first = slow.next();
       // Let both finish their (empty) replay and go live before anything is posted.
       await new Promise((resolve) => setTimeout(resolve, 200));
       const received: number[] = [];
@@ -373,9 +375,9 @@ describe('threads: a fan-out that fails', () => {
     const { thread, compagnon, beneficiary } = await pairWithPeople(t);
     const threads = t.app.services.threads;
     const live = (await threads.events(beneficiary.user, thread.id, 0))[Symbol.asyncIterator]();
+    expect((await live.next()).value).toMatchObject({ type: 'READY' }); // its (empty) replay done: live
     // Handled from the start: on MariaDB the post below awaits I/O, and the end may come meanwhile.
     const first = live.next().catch((error: Error) => error);
-    await new Promise((resolve) => setTimeout(resolve, 200)); // its (empty) replay done: live
     // The access check of the next event fails (the database away for a moment).
     const viewers = vi
       .spyOn(ThreadHub.prototype as unknown as { viewers: () => Promise<unknown> }, 'viewers')
@@ -442,9 +444,10 @@ describe('threads: editing, deleting, reading', () => {
     expect(deleted.data?.deleteMessage.deletedAt).toBeTruthy();
     expect(errorCode(await compagnon.client.gql(EDIT, { id: sent.id, body: 'revenir' }))).toBe('BAD_USER_INPUT');
 
-    await expect.poll(() => live.events.map((e) => e.threadEvents.type)).toEqual(['POSTED', 'EDITED', 'DELETED']);
-    expect(live.events[1].threadEvents.message!.body).toBe('Rendez-vous à 9 h 30');
-    expect(live.events[2].threadEvents.message!.body).toBe('');
+    const changes = () => live.events.filter((e) => e.threadEvents.type !== 'READY');
+    await expect.poll(() => changes().map((e) => e.threadEvents.type)).toEqual(['POSTED', 'EDITED', 'DELETED']);
+    expect(changes()[1].threadEvents.message!.body).toBe('Rendez-vous à 9 h 30');
+    expect(changes()[2].threadEvents.message!.body).toBe('');
     const row = await t.app.services.deps.db.getRepository(Message).findOneByOrFail({ id: sent.id });
     expect(row.body).toBe('');
     await ws.dispose();
@@ -603,7 +606,11 @@ describe('threads: one SQLite connection for the whole process', () => {
     const stored = await db.getRepository(Message).find({ where: { threadId: thread.id }, order: { seq: 'ASC' } });
     expect(stored.map((m) => `${m.seq}:${m.body}`)).toEqual(['1:un', '2:deux', '3:trois']);
     await expect
-      .poll(() => live.events.map((e) => `${e.threadEvents.message?.seq}:${e.threadEvents.message?.body}`))
+      .poll(() =>
+        live.events
+          .filter((e) => e.threadEvents.message)
+          .map((e) => `${e.threadEvents.message!.seq}:${e.threadEvents.message!.body}`),
+      )
       .toEqual(['1:un', '2:deux', '3:trois']);
     await ws.dispose();
   });

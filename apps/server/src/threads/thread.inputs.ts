@@ -32,7 +32,7 @@ export class PostMessageInput {
   clientId: string;
 }
 
-export const THREAD_EVENT_TYPES = ['POSTED', 'EDITED', 'DELETED', 'RESYNC', 'TYPING', 'PRESENT'] as const;
+export const THREAD_EVENT_TYPES = ['POSTED', 'EDITED', 'DELETED', 'RESYNC', 'READY', 'TYPING', 'PRESENT'] as const;
 export type ThreadEventType = (typeof THREAD_EVENT_TYPES)[number];
 export const ThreadEventTypeEnum = Object.fromEntries(THREAD_EVENT_TYPES.map((t) => [t, t])) as {
   [K in ThreadEventType]: K;
@@ -40,7 +40,7 @@ export const ThreadEventTypeEnum = Object.fromEntries(THREAD_EVENT_TYPES.map((t)
 registerEnumType(ThreadEventTypeEnum, {
   name: 'ThreadEventType',
   description:
-    'RESYNC: live events may have been missed (pub/sub was down); reload what is shown. TYPING / PRESENT: `user` is writing / has the thread open.',
+    'RESYNC: live events may have been missed (pub/sub was down); reload what is shown. READY: sent once, after the replay: from here on every change comes live, so a reload of what is shown asked now misses nothing. TYPING / PRESENT: `user` is writing / has the thread open.',
 });
 
 @ObjectType()

@@ -618,6 +618,9 @@ export class ThreadService {
         // until it is drained, so the order holds.
         for (let event = buffer.shift(); event && !stream.ended; event = buffer.shift()) if (accept(event)) await paced(event);
         live = true;
+        // Every change from here on comes live: a client that reads again what it shows (edits and
+        // deletions are not replayed) does it now, and nothing falls between its read and the stream.
+        stream.push({ type: 'READY', message: null });
         await stream.stopped;
       } catch (err) {
         this.deps.logger.warn({ err, threadId }, 'thread subscription failed');

@@ -236,12 +236,13 @@ export type SaveLessonInput = {
   themeCode: string;
 };
 
-/** RESYNC: live events may have been missed (pub/sub was down); reload what is shown. TYPING / PRESENT: `user` is writing / has the thread open. */
+/** RESYNC: live events may have been missed (pub/sub was down); reload what is shown. READY: sent once, after the replay: from here on every change comes live, so a reload of what is shown asked now misses nothing. TYPING / PRESENT: `user` is writing / has the thread open. */
 export type ThreadEventType =
   | 'DELETED'
   | 'EDITED'
   | 'POSTED'
   | 'PRESENT'
+  | 'READY'
   | 'RESYNC'
   | 'TYPING';
 

@@ -71,6 +71,9 @@ function harness(initial: Msg[]) {
   const pageReads: { afterSeq?: number; beforeSeq?: number; last?: number; resolve?: () => void }[] = [];
   const subs: { afterSeq: number; observer: Subscriber<ApolloLink.Result>; closed: boolean }[] = [];
   let holdPages = false;
+  // Like the server, each subscription says READY once live (after its replay); held on demand.
+  let holdReady = false;
+  const readyLater: (() => void)[] = [];
   let readSeq = 0;
   const link = new ApolloLink(
     (op) =>
@@ -125,6 +128,13 @@ function harness(initial: Msg[]) {
           case 'ThreadEvents': {
             const s = { afterSeq: v.afterSeq ?? 0, observer, closed: false };
             subs.push(s);
+            const ready = () =>
+              !s.closed &&
+              observer.next({
+                data: { threadEvents: { __typename: 'ThreadEvent', type: 'READY', user: null, message: null } },
+              } as ApolloLink.Result);
+            if (holdReady) readyLater.push(ready);
+            else setTimeout(ready, 0);
             return () => {
               s.closed = true;
             };
@@ -161,7 +171,22 @@ function harness(initial: Msg[]) {
         data: { threadEvents: { __typename: 'ThreadEvent', type, user: null, message: m } },
       } as ApolloLink.Result),
     );
-  return { db, client, realtime, setState, subs, live, push, pageReads, hold: (h: boolean) => (holdPages = h) };
+  const holdReadyEvents = (h: boolean) => {
+    holdReady = h;
+    if (!h) readyLater.splice(0).forEach((ready) => ready());
+  };
+  return {
+    db,
+    client,
+    realtime,
+    setState,
+    subs,
+    live,
+    push,
+    pageReads,
+    hold: (h: boolean) => (holdPages = h),
+    holdReady: holdReadyEvents,
+  };
 }
 
 let root: Root | undefined;
@@ -190,6 +215,11 @@ async function mount(h: ReturnType<typeof harness>, strict: boolean) {
   await act(async () => root!.render(strict ? <StrictMode>{tree}</StrictMode> : tree));
   await flush();
 }
+/** The re-read of the page once the first subscription is live (READY), then forgotten. */
+const opened = (h: ReturnType<typeof harness>) => {
+  expect(h.pageReads.map((r) => r.afterSeq)).toEqual([0]);
+  h.pageReads.length = 0;
+};
 const flush = async () => {
   for (let i = 0; i < 5; i++)
     await act(async () => {
@@ -200,24 +230,46 @@ const bodies = () =>
   [...container!.querySelectorAll('ol.thread-messages > li:not([data-outbox]) article')].map((a) => a.textContent ?? '');
 
 describe('ThreadView: reading the shown messages again after a resubscribe', () => {
-  it('opening the thread: one subscription, no re-read', async () => {
+  it('opening the thread: one subscription, and one re-read once it is live (READY)', async () => {
     const h = harness([msg(1), msg(2), msg(3)]);
     await mount(h, false);
     expect(h.subs).toHaveLength(1);
-    expect(h.pageReads.filter((r) => r.afterSeq != null)).toHaveLength(0);
+    expect(h.pageReads.map((r) => r.afterSeq)).toEqual([0]);
   });
 
-  it('opening under StrictMode (dev): still one subscription and no re-read', async () => {
+  it('opening under StrictMode (dev): still one subscription and one re-read', async () => {
     const h = harness([msg(1), msg(2), msg(3)]);
     await mount(h, true);
     expect({ subs: h.subs.length, live: h.live().length, rereads: h.pageReads.filter((r) => r.afterSeq != null).length }).toEqual(
-      { subs: 1, live: 1, rereads: 0 },
+      { subs: 1, live: 1, rereads: 1 },
     );
+  });
+
+  it('an edit saved between the page and the subscription going live is shown (opening, and after a reconnect)', async () => {
+    const h = harness([msg(1), msg(2, 'code 4521')]);
+    h.holdReady(true);
+    await mount(h, false);
+    // Shown, subscribed, not live yet: the message is edited now, and its EDITED goes to nobody.
+    h.db.set(2, msg(2, 'm2 edited', { editedAt: '2026-03-01T10:05:00.000Z' }));
+    await act(async () => h.holdReady(false));
+    await flush();
+    expect(bodies().join('|')).toContain('m2 edited');
+    expect(bodies().join('|')).not.toContain('4521');
+    // The same after a reconnect: subscribed again, not live yet, a deletion.
+    h.holdReady(true);
+    await act(async () => h.setState('lost'));
+    await act(async () => h.setState('ok'));
+    await flush();
+    h.db.set(1, msg(1, '', { deletedAt: '2026-03-01T10:06:00.000Z' }));
+    await act(async () => h.holdReady(false));
+    await flush();
+    expect(container!.textContent).toContain('Message supprimé');
   });
 
   it('after a reconnect, an edit and a deletion made while away are shown; exactly one re-read from the oldest shown', async () => {
     const h = harness([msg(1), msg(2), msg(3, 'code 4521')]);
     await mount(h, false);
+    opened(h);
     await act(async () => h.setState('lost'));
     h.db.set(2, msg(2, 'm2 edited', { editedAt: '2026-03-01T10:05:00.000Z' }));
     h.db.set(3, msg(3, '', { deletedAt: '2026-03-01T10:06:00.000Z' }));
@@ -232,6 +284,7 @@ describe('ThreadView: reading the shown messages again after a resubscribe', () 
   it('a live edit arriving while the re-read is in flight is not undone by the older page', async () => {
     const h = harness([msg(1), msg(2)]);
     await mount(h, false);
+    opened(h);
     await act(async () => h.setState('lost'));
     h.hold(true);
     await act(async () => h.setState('ok'));
@@ -249,6 +302,7 @@ describe('ThreadView: reading the shown messages again after a resubscribe', () 
   it('a markRead (the cached thread changes) does not resubscribe', async () => {
     const h = harness([msg(1), msg(2)]);
     await mount(h, false);
+    opened(h);
     await act(async () => {
       await h.client.mutate({ mutation: (await import('./documents')).MarkReadMutation, variables: { threadId: 't1', seq: 2 } });
     });
@@ -260,6 +314,7 @@ describe('ThreadView: reading the shown messages again after a resubscribe', () 
   it('a re-read page that arrives after the view was left and reopened puts no deleted words back', async () => {
     const h = harness([msg(1), msg(2, 'code du portail 4521')]);
     await mount(h, false);
+    opened(h);
     await act(async () => h.setState('lost'));
     h.hold(true);
     await act(async () => h.setState('ok'));
@@ -281,6 +336,7 @@ describe('ThreadView: reading the shown messages again after a resubscribe', () 
   it('300 shown messages: one reconnect reads them in 3 pages', async () => {
     const h = harness([msg(1)]);
     await mount(h, false);
+    opened(h);
     for (let seq = 2; seq <= 300; seq++) h.db.set(seq, msg(seq));
     await act(async () => {
       for (let seq = 2; seq <= 300; seq++) h.push('POSTED', h.db.get(seq)!);
@@ -298,6 +354,7 @@ describe('ThreadView: reading the shown messages again after a resubscribe', () 
   it('FELL_BEHIND: resubscribes from the last seq and re-reads once; RESYNC re-reads once more', async () => {
     const h = harness([msg(1), msg(2)]);
     await mount(h, false);
+    opened(h);
     h.db.set(2, msg(2, 'm2 edited', { editedAt: '2026-03-01T10:05:00.000Z' }));
     await act(async () => {
       h.live()[0]!.observer.next({ errors: [{ message: 'fell behind', extensions: { reason: 'FELL_BEHIND' } }] } as never);

@@ -58,8 +58,6 @@ export function ThreadView({
   // also moves with this person's own messages confirmed over HTTP, past others not received yet.
   const streamSeq = useRef(0);
   const readSent = useRef(0);
-  // Whether this view has subscribed before: every later subscription reads the shown messages again.
-  const subscribed = useRef(false);
   const scroller = useRef<HTMLDivElement>(null);
   const bottom = useRef<HTMLDivElement>(null);
   const keepScroll = useRef<number | null>(null);
@@ -123,8 +121,6 @@ export function ThreadView({
     });
     const start = () => {
       subscription?.unsubscribe();
-      const again = subscribed.current;
-      subscribed.current = true;
       subscription = client
         .subscribe({ query: ThreadEventsSubscription, variables: { threadId, afterSeq: streamSeq.current } })
         .subscribe({
@@ -151,9 +147,12 @@ export function ThreadView({
               }));
               return;
             }
-            if (e.type === 'RESYNC') {
-              // Live events may have been missed (pub/sub was down): new messages were dispatched
-              // before this, edits and deletions of any shown message were not.
+            if (e.type === 'READY' || e.type === 'RESYNC') {
+              // READY: this subscription is live, after its replay of new messages. Edits and deletions
+              // are not replayed: those made before it (while away, or between the page and the
+              // subscription) come from reading the shown messages again, now, so that every change
+              // is either in that read or comes live. RESYNC: live events may have been missed
+              // (pub/sub was down): new messages were dispatched before it, edits and deletions not.
               rereader.reread();
               return;
             }
@@ -167,10 +166,6 @@ export function ThreadView({
             if (!stopped) retry = setTimeout(start, 2000);
           },
         });
-      // Subscribed again after being live (a reconnect, FELL_BEHIND/STOPPED, an error): the stream
-      // resumes with new messages only, so the edits and deletions made meanwhile come from a re-read,
-      // asked after the subscription so that what changes in between comes live.
-      if (again) rereader.reread();
     };
     start();
     let previous = realtime.getState();
