@@ -120,6 +120,11 @@ export function attachGraphqlWs(options: {
           sockets.delete(socket);
           if (sockets.size === 0) socketsBySession.delete(context.session!.id);
         });
+        // Logged out while the session was being read: SESSION_ENDED found no socket to close.
+        if (services.identity.sessionEnded(context.session.id)) {
+          socket.close(4401, 'Session ended');
+          return false;
+        }
         return true;
       },
       context: (ctx) => contexts.get(ctx.extra.socket)!,

@@ -32,10 +32,27 @@ export class IdentityService {
   private readonly sessions: LRUCache<string, Record<string, unknown>> | null;
   /** Moves at each forget: a row read before a forget that lands during the read is not kept. */
   private forgets = 0;
+  /** Sessions ended lately (here or elsewhere): a socket authenticated by a read racing the end is closed. */
+  private readonly ended = new LRUCache<string, true>({ max: 10_000, ttl: 60_000 });
 
   constructor(private readonly deps: Deps) {
     const ttl = deps.config.sessionCacheMs;
     this.sessions = ttl > 0 ? new LRUCache({ max: 10_000, ttl }) : null;
+    // Announcements published while the subscriber was away are lost: forget everything kept.
+    deps.onPubSubResubscribed?.(() => {
+      this.forgets++;
+      this.sessions?.clear();
+    });
+  }
+
+  /** Whether kept rows may be used: not while pub/sub is down (a logout elsewhere would go unheard). */
+  private get keeping(): boolean {
+    return this.sessions !== null && (this.deps.pubSubConnected?.() ?? true);
+  }
+
+  /** Whether `sessionId` ended in the last minute (see graphql-ws onConnect). */
+  sessionEnded(sessionId: string): boolean {
+    return this.ended.has(sessionId);
   }
 
   /** The session and person behind a cookie token, or null (unknown, tampered or expired). */
@@ -43,7 +60,7 @@ export class IdentityService {
     if (token.length > 100) return null;
     const { db } = this.deps;
     const tokenHash = hashToken(token);
-    let row = this.sessions?.get(tokenHash);
+    let row = this.keeping ? this.sessions!.get(tokenHash) : undefined;
     if (!row) {
       const forgets = this.forgets;
       // Every request asks this: one prepared join, hydrated as TypeORM would (see core/raw-rows.ts).
@@ -53,10 +70,10 @@ export class IdentityService {
         `WHERE s.${db.driver.escape('tokenHash')} = ?`;
       [row] = await rawRows(db, this.sessionSql, [tokenHash]);
       if (!row) return null;
-      if (forgets === this.forgets) this.sessions?.set(tokenHash, row);
+      if (forgets === this.forgets && this.keeping) this.sessions!.set(tokenHash, row);
     }
-    const session = hydrate(db, Session, 's', row);
-    session.user = hydrate(db, User, 'u', row);
+    const session = ownDates(hydrate(db, Session, 's', row));
+    session.user = ownDates(hydrate(db, User, 'u', row));
     if (session.expiresAt.getTime() <= Date.now()) {
       this.sessions?.delete(tokenHash);
       await this.deps.db.getRepository(Session).delete({ id: session.id });
@@ -67,6 +84,7 @@ export class IdentityService {
 
   /** Forgets a session kept by `authenticate` (it ended: logged out, here or on another instance). */
   forgetSession(sessionId: string): void {
+    this.ended.set(sessionId, true);
     this.forgetWhere((row) => row['s__id'] === sessionId);
   }
 
@@ -227,6 +245,13 @@ export class IdentityService {
     session.user = user;
     return { user, session, token };
   }
+}
+
+/** A kept row's Date objects (mysql2 gives Dates) are copied: no request shares a mutable object with another. */
+function ownDates<T extends object>(entity: T): T {
+  for (const [key, value] of Object.entries(entity))
+    if (value instanceof Date) (entity as Record<string, unknown>)[key] = new Date(value.getTime());
+  return entity;
 }
 
 function assertUsable(invitation: Invitation | null): Invitation {
