@@ -117,7 +117,8 @@ describe('threads in the browser', () => {
     await message(compagnon.page, 'Bonjour, voici nos statuts signés.').getByText('modifié').waitFor();
     await message(compagnon.page, 'Le code du portail est 4521.').getByRole('button', { name: 'Supprimer' }).click();
     await compagnon.page.getByText('Message supprimé').waitFor();
-    // Opening the thread read no page again: that happens only when the live stream resumes.
+    // The thread was empty when it was opened: its READY had nothing shown to read again. The read
+    // comes when the live stream resumes (and covers what was shown before, not what it replays).
     expect(beneficiaryReads.afterSeqs).toEqual([]);
     await tunnel.leave();
 

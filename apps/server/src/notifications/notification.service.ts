@@ -163,6 +163,20 @@ export class NotificationService {
   }
 
   /**
+   * A message sent again (same author and clientId). If its first sending was stored but answered
+   * with an error (the connection lost after COMMIT), its bell never rang: it rings now, unless a
+   * notification of it exists (it was told; telling it again would duplicate its mentions).
+   */
+  async messageSentAgain(threadId: string, message: PostedMessage & { deletedAt: Date | null }) {
+    if (message.deletedAt) return;
+    let told = true;
+    await this.safely('messageSentAgain', async () => {
+      told = (await this.db.getRepository(Notification).count({ where: { messageId: message.id }, take: 1 })) > 0;
+    });
+    if (!told) await this.messagesPosted(threadId, [message]);
+  }
+
+  /**
    * One step of a thread at a time (on this instance): the next one reads the pending reply lines
    * this one writes, so a busy thread still makes one line per person, not one per batch. Messages
    * that arrive while a step runs are told together in the next one, so the bell keeps up with any

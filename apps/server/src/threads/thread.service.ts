@@ -234,6 +234,7 @@ export class ThreadService {
    * A message sent again is announced again: if its first sending was stored but answered with an
    * error (the connection lost after COMMIT), nothing was published, and the subscribers would
    * otherwise only get it with the thread's next post. A hub that has it already ignores its seq.
+   * Its bell rings then too, if it never did (see NotificationService.messageSentAgain).
    */
   private async sentAgain(stored: Message): Promise<Message> {
     try {
@@ -241,6 +242,7 @@ export class ThreadService {
     } catch (err) {
       this.deps.logger.warn({ err, threadId: stored.threadId }, 'a message sent again was not announced');
     }
+    await this.deps.notifications.messageSentAgain(stored.threadId, stored);
     return stored;
   }
 

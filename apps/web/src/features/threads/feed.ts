@@ -51,8 +51,11 @@ async function rereadRange(
 }
 
 export interface Rereader {
-  /** Read what is shown again (now, or once the read under way or waiting to be retried ends). */
-  reread(): void;
+  /**
+   * Read what is shown again (now, or once the read under way or waiting to be retried ends), up to
+   * seq `upTo` at most (a subscription's `afterSeq`: what it replays after that is fresh already).
+   */
+  reread(upTo?: number): void;
   /** The view closed: no more reads, no page handed over. */
   stop(): void;
 }
@@ -88,17 +91,22 @@ export function createRereader({
   let timer: ReturnType<typeof setTimeout> | undefined;
   /** Where a failed read got to: its retry goes on from there. */
   let resumeAfter: number | null = null;
+  /** The highest bound asked for and not read yet (requests made meanwhile are merged). */
+  let pending = -Infinity;
   const run = async (attempt: number) => {
     running = true;
     timer = undefined;
+    let upTo = -Infinity;
     try {
       do {
         again = false;
+        upTo = Math.max(upTo, pending);
+        pending = -Infinity;
         const shown = range();
         const from = resumeAfter !== null && shown ? Math.max(shown.from, resumeAfter + 1) : shown?.from;
-        if (shown && from !== undefined) {
+        if (shown && from !== undefined && from <= Math.min(shown.to, upTo)) {
           await rereadRange(
-            { from, to: shown.to },
+            { from, to: Math.min(shown.to, upTo) },
             size,
             readPage,
             onPage,
@@ -107,8 +115,10 @@ export function createRereader({
           );
         }
         resumeAfter = null;
+        upTo = -Infinity;
       } while (again && !stopped);
     } catch {
+      pending = Math.max(pending, upTo); // the retry reads what this one did not
       if (!stopped && attempt < retries) timer = setTimeout(() => void run(attempt + 1), retryDelay(attempt));
       else resumeAfter = null;
     } finally {
@@ -116,8 +126,9 @@ export function createRereader({
     }
   };
   return {
-    reread() {
+    reread(upTo = Infinity) {
       if (stopped) return;
+      pending = Math.max(pending, upTo);
       if (running) again = true;
       else if (timer === undefined) {
         resumeAfter = null;

@@ -374,3 +374,56 @@ describe('ThreadView: reading the shown messages again after a resubscribe', () 
     expect(container!.textContent).toContain('Message supprimé');
   });
 });
+
+describe('ThreadView: what the re-read on READY covers', () => {
+  it('a reconnect after a long absence re-reads what was shown before, not the replayed backlog again', async () => {
+    const h = harness(Array.from({ length: 30 }, (_, i) => msg(i + 1)));
+    await mount(h, false);
+    opened(h);
+    await act(async () => h.setState('lost'));
+    // While away (a night, a busy thread): 500 new messages.
+    for (let seq = 31; seq <= 530; seq++) h.db.set(seq, msg(seq));
+    h.holdReady(true);
+    await act(async () => h.setState('ok'));
+    await flush();
+    expect(h.live().map((s) => s.afterSeq)).toEqual([30]);
+    // The server replays them (read from the database just now, after it registered the
+    // subscription: any later change of them comes live), then says READY.
+    await act(async () => {
+      for (let seq = 31; seq <= 530; seq++) h.push('POSTED', h.db.get(seq)!);
+    });
+    await act(async () => h.holdReady(false));
+    await flush();
+    expect(bodies()).toHaveLength(530);
+    // Only the 30 shown before the subscription can hold a stale copy: one page. The commit reads
+    // the 500 it was just sent again too (6 pages; a 10,000-message backlog would be 100).
+    expect(h.pageReads.map((r) => r.afterSeq)).toEqual([0]);
+  });
+
+  it('an older page read before the subscription is live but answered after READY shows no stale text', async () => {
+    // 40 messages: the first page shows 11..40, so there are older ones.
+    const h = harness(Array.from({ length: 40 }, (_, i) => msg(i + 1)));
+    h.holdReady(true);
+    await mount(h, false);
+    // The person scrolls up at once (or a notification's link loads older pages): the older page is
+    // read now, and its answer is slow.
+    h.hold(true);
+    const older = [...container!.querySelectorAll('button')].find((b) => b.textContent?.includes('Messages plus anciens'))!;
+    expect(older).toBeDefined();
+    await act(async () => older.click());
+    await flush();
+    const olderRead = h.pageReads.find((r) => r.beforeSeq != null)!;
+    expect(olderRead.beforeSeq).toBe(11);
+    h.hold(false);
+    // Message 5 is edited before the server has registered the subscription: no event for it.
+    h.db.set(5, msg(5, 'm5 edited', { editedAt: '2026-03-01T10:05:00.000Z' }));
+    // READY: the view reads again what it shows now (11..40).
+    await act(async () => h.holdReady(false));
+    await flush();
+    expect(h.pageReads.filter((r) => r.afterSeq != null).map((r) => r.afterSeq)).toEqual([10]);
+    // Then the older page arrives, read before the edit.
+    await act(async () => olderRead.resolve!());
+    await flush();
+    expect(bodies().join('|')).toContain('m5 edited');
+  });
+});

@@ -58,6 +58,9 @@ export function ThreadView({
   // also moves with this person's own messages confirmed over HTTP, past others not received yet.
   const streamSeq = useRef(0);
   const readSent = useRef(0);
+  // Counts the READY events of this view's subscriptions, and asks for a re-read (set while subscribed).
+  const readyCount = useRef(0);
+  const rereadShown = useRef<((upTo?: number) => void) | null>(null);
   const scroller = useRef<HTMLDivElement>(null);
   const bottom = useRef<HTMLDivElement>(null);
   const keepScroll = useRef<number | null>(null);
@@ -119,53 +122,56 @@ export function ThreadView({
       },
       onPage: add,
     });
+    rereadShown.current = (upTo) => rereader.reread(upTo);
     const start = () => {
       subscription?.unsubscribe();
-      subscription = client
-        .subscribe({ query: ThreadEventsSubscription, variables: { threadId, afterSeq: streamSeq.current } })
-        .subscribe({
-          next: ({ data: event, error }) => {
-            // The server ends a subscription that fell behind (or failed) with an error: resume from
-            // the last seq received. Other errors (access lost, thread gone) end it for good.
-            if (error) {
-              if (mustResubscribe(error) && !stopped) retry = setTimeout(start, 500);
-              return;
-            }
-            const e = event?.threadEvents;
-            if (!e) return;
-            if ((e.type === 'TYPING' || e.type === 'PRESENT') && e.user) {
-              const who = e.user;
-              if (who.id === me?.id) return;
-              const at = Date.now();
-              setPresence((current) => ({
-                ...current,
-                [who.id]: {
-                  name: who.displayName,
-                  presentUntil: at + 45_000,
-                  typingUntil: e.type === 'TYPING' ? at + 5_000 : (current[who.id]?.typingUntil ?? 0),
-                },
-              }));
-              return;
-            }
-            if (e.type === 'READY' || e.type === 'RESYNC') {
-              // READY: this subscription is live, after its replay of new messages. Edits and deletions
-              // are not replayed: those made before it (while away, or between the page and the
-              // subscription) come from reading the shown messages again, now, so that every change
-              // is either in that read or comes live. RESYNC: live events may have been missed
-              // (pub/sub was down): new messages were dispatched before it, edits and deletions not.
-              rereader.reread();
-              return;
-            }
-            if (e.message) {
-              if (e.type === 'POSTED') streamSeq.current = Math.max(streamSeq.current, e.message.seq);
-              add([e.message]);
-              if (e.type === 'POSTED' && e.message.author.id !== me?.id) setAnnounce(t('threads.live'));
-            }
-          },
-          error: () => {
-            if (!stopped) retry = setTimeout(start, 2000);
-          },
-        });
+      // Everything after it is replayed by this subscription, read from the database after the server
+      // registered it: only what is shown up to it may hold a stale copy.
+      const afterSeq = streamSeq.current;
+      subscription = client.subscribe({ query: ThreadEventsSubscription, variables: { threadId, afterSeq } }).subscribe({
+        next: ({ data: event, error }) => {
+          // The server ends a subscription that fell behind (or failed) with an error: resume from
+          // the last seq received. Other errors (access lost, thread gone) end it for good.
+          if (error) {
+            if (mustResubscribe(error) && !stopped) retry = setTimeout(start, 500);
+            return;
+          }
+          const e = event?.threadEvents;
+          if (!e) return;
+          if ((e.type === 'TYPING' || e.type === 'PRESENT') && e.user) {
+            const who = e.user;
+            if (who.id === me?.id) return;
+            const at = Date.now();
+            setPresence((current) => ({
+              ...current,
+              [who.id]: {
+                name: who.displayName,
+                presentUntil: at + 45_000,
+                typingUntil: e.type === 'TYPING' ? at + 5_000 : (current[who.id]?.typingUntil ?? 0),
+              },
+            }));
+            return;
+          }
+          if (e.type === 'READY' || e.type === 'RESYNC') {
+            // READY: this subscription is live, after its replay of new messages. Edits and deletions
+            // are not replayed: those made before it (while away, or between the page and the
+            // subscription) come from reading the shown messages again, now, so that every change
+            // is either in that read or comes live. RESYNC: live events may have been missed
+            // (pub/sub was down): new messages were dispatched before it, edits and deletions not.
+            if (e.type === 'READY') readyCount.current++;
+            rereader.reread(e.type === 'READY' ? afterSeq : undefined);
+            return;
+          }
+          if (e.message) {
+            if (e.type === 'POSTED') streamSeq.current = Math.max(streamSeq.current, e.message.seq);
+            add([e.message]);
+            if (e.type === 'POSTED' && e.message.author.id !== me?.id) setAnnounce(t('threads.live'));
+          }
+        },
+        error: () => {
+          if (!stopped) retry = setTimeout(start, 2000);
+        },
+      });
     };
     start();
     let previous = realtime.getState();
@@ -179,6 +185,7 @@ export function ThreadView({
       stopped = true;
       clearTimeout(retry);
       rereader.stop();
+      rereadShown.current = null;
       subscription?.unsubscribe();
       off();
       offConfirmed();
@@ -231,6 +238,7 @@ export function ThreadView({
   const loadOlder = useCallback(async () => {
     if (loadingOlder || !hasOlder || messages.length === 0) return;
     setLoadingOlder(true);
+    const ready = readyCount.current;
     try {
       const result = await client.query({
         query: ThreadPageQuery,
@@ -241,6 +249,9 @@ export function ThreadView({
       const box = scroller.current;
       keepScroll.current = box ? box.scrollHeight - box.scrollTop : null;
       add(page);
+      // A subscription went live while this page was on its way: it may have been read before the
+      // server registered that subscription, and that READY's re-read did not cover it.
+      if (readyCount.current !== ready && page.length > 0) rereadShown.current?.(page.at(-1)!.seq);
     } finally {
       setLoadingOlder(false);
     }
