@@ -453,6 +453,26 @@ describe('threads: editing, deleting, reading', () => {
     await ws.dispose();
   });
 
+  it('two edits within one second keep their order to the millisecond (a client keeps the later copy by editedAt)', async () => {
+    const { thread, compagnon } = await pairWithPeople(t);
+    const sent = (await post(compagnon.client, thread.id, 'v0')).data!.postMessage;
+    const EDIT = 'mutation($id: ID!, $body: String!) { editMessage(id: $id, body: $body) { body editedAt } }';
+    const second = Math.floor(Date.now() / 1000) * 1000 + 1000;
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(second + 100);
+      const first = await compagnon.client.gql<{ editMessage: { editedAt: string } }>(EDIT, { id: sent.id, body: 'v1' });
+      vi.setSystemTime(second + 700);
+      const later = await compagnon.client.gql<{ editMessage: { editedAt: string } }>(EDIT, { id: sent.id, body: 'v2' });
+      expect(first.data?.editMessage.editedAt).toBe(new Date(second + 100).toISOString());
+      expect(later.data?.editMessage.editedAt).toBe(new Date(second + 700).toISOString());
+    } finally {
+      vi.useRealTimers();
+    }
+    const stored = await t.app.services.deps.db.getRepository(Message).findOneByOrFail({ id: sent.id });
+    expect(stored.editedAt?.getTime()).toBe(second + 700);
+  });
+
   it('read positions drive unread counts and "vu par", and only move forward', async () => {
     const { thread, compagnon, beneficiary } = await pairWithPeople(t);
     for (const i of range(1, 3)) await post(compagnon.client, thread.id, `point ${i}`);

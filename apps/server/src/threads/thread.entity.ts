@@ -107,12 +107,16 @@ export class Message {
   @CreatedAtColumn()
   createdAt: Date;
 
+  /**
+   * To the millisecond (MySQL/MariaDB kept whole seconds): a client keeps the later of two copies of a
+   * message by these, and two edits within one second must not tie.
+   */
   @Field(() => Date, { nullable: true })
-  @DateColumn({ nullable: true })
+  @DateColumn({ nullable: true, precision: 3 })
   editedAt: Date | null;
 
   @Field(() => Date, { nullable: true })
-  @DateColumn({ nullable: true })
+  @DateColumn({ nullable: true, precision: 3 })
   deletedAt: Date | null;
 }
 
