@@ -4,7 +4,7 @@ import { SESSION_COOKIE } from '../src/core/context.js';
 import { hashToken, newToken } from '../src/core/security.js';
 import { Session } from '../src/identity/session.entity.js';
 import { redisReachable, REDIS_URL } from './support/redis.js';
-import { startTestApp, type TestApp } from './support/app.js';
+import { databaseUrlOf, startTestApp, type TestApp } from './support/app.js';
 import { collect, TestClient } from './support/client.js';
 import { makePair, makeUser } from './support/factories.js';
 import { NOTIFICATION_EVENTS } from './support/notifications.js';
@@ -22,15 +22,12 @@ async function signedIn(t: TestApp, userId: string): Promise<TestClient> {
   return client;
 }
 
-const databaseUrl = (t: TestApp) =>
-  t.config.database.kind === 'sqlite' ? `sqlite:${t.config.database.path}` : t.config.database.url;
-
 describe.skipIf(!reachable)('notifications on two instances with Redis', () => {
   let a: TestApp;
   let b: TestApp;
   beforeAll(async () => {
     a = await startTestApp({ REDIS_URL, MAIL_WORKER_INTERVAL_SECONDS: '0' });
-    b = await startTestApp({ REDIS_URL, MAIL_WORKER_INTERVAL_SECONDS: '0', DATABASE_URL: databaseUrl(a) });
+    b = await startTestApp({ REDIS_URL, MAIL_WORKER_INTERVAL_SECONDS: '0', DATABASE_URL: databaseUrlOf(a) });
   });
   afterAll(async () => {
     await b?.close();

@@ -2,7 +2,7 @@ import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Session } from '../src/identity/session.entity.js';
 import { User } from '../src/identity/user.entity.js';
-import { startTestApp, TEST_ORIGIN, type TestApp } from './support/app.js';
+import { databaseUrlOf, startTestApp, TEST_ORIGIN, type TestApp } from './support/app.js';
 import { TestClient } from './support/client.js';
 import { makePtce, makeUser, PASSWORD } from './support/factories.js';
 import { killOurSubscribers, redisReachable, REDIS_URL } from './support/redis.js';
@@ -12,9 +12,6 @@ import { killOurSubscribers, redisReachable, REDIS_URL } from './support/redis.j
 
 const ME = `{ me { id locale ptce { slug } } }`;
 type Me = { me: { id: string; locale: string; ptce: { slug: string } | null } | null };
-
-const databaseUrl = (t: TestApp) =>
-  t.config.database.kind === 'sqlite' ? `sqlite:${t.config.database.path}` : t.config.database.url;
 
 async function signedIn(t: TestApp) {
   const ptce = await makePtce(t.app);
@@ -95,7 +92,7 @@ describe.skipIf(!reachable)('sessions kept in memory, two instances with Redis',
   beforeAll(async () => {
     // A long time: whatever applies below applies because it was announced, not because time passed.
     a = await startTestApp({ REDIS_URL, SESSION_CACHE_MS: '60000' });
-    b = await startTestApp({ REDIS_URL, SESSION_CACHE_MS: '60000', DATABASE_URL: databaseUrl(a) });
+    b = await startTestApp({ REDIS_URL, SESSION_CACHE_MS: '60000', DATABASE_URL: databaseUrlOf(a) });
   });
   afterAll(async () => {
     await b?.close();
@@ -226,7 +223,7 @@ describe.skipIf(!reachable)('sessions kept in memory, across a Redis drop', () =
   let b: TestApp;
   beforeAll(async () => {
     a = await startTestApp({ REDIS_URL, SESSION_CACHE_MS: '60000' });
-    b = await startTestApp({ REDIS_URL, SESSION_CACHE_MS: '60000', DATABASE_URL: databaseUrl(a) });
+    b = await startTestApp({ REDIS_URL, SESSION_CACHE_MS: '60000', DATABASE_URL: databaseUrlOf(a) });
   });
   afterAll(async () => {
     await b?.close();

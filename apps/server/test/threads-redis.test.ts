@@ -1,14 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { killOurSubscribers, redisReachable, REDIS_URL } from './support/redis.js';
-import { startTestApp, type TestApp } from './support/app.js';
-import { collect, TestClient } from './support/client.js';
-import { makePair, makeUser, PASSWORD } from './support/factories.js';
-import { EVENTS, makeThread, post, type EventData } from './support/threads.js';
+import { databaseUrlOf, startTestApp, type TestApp } from './support/app.js';
+import { collect } from './support/client.js';
+import { EVENTS, post, threadOnTwoInstances, type EventData } from './support/threads.js';
 
 const reachable = await redisReachable('threads-redis');
 
-const databaseUrl = (t: TestApp) =>
-  t.config.database.kind === 'sqlite' ? `sqlite:${t.config.database.path}` : t.config.database.url;
 const seqsOf = (events: EventData[]) =>
   events.filter((e) => e.threadEvents.type === 'POSTED').map((e) => e.threadEvents.message!.seq);
 
@@ -24,22 +21,14 @@ describe.skipIf(!reachable)('threads on two instances with Redis', () => {
   let b: TestApp;
   beforeAll(async () => {
     a = await startTestApp({ REDIS_URL });
-    b = await startTestApp({ REDIS_URL, DATABASE_URL: databaseUrl(a) });
+    b = await startTestApp({ REDIS_URL, DATABASE_URL: databaseUrlOf(a) });
   });
   afterAll(async () => {
     await b?.close();
     await a?.close();
   });
 
-  async function scene() {
-    const pair = await makePair(a.app);
-    const thread = await makeThread(a.app, pair);
-    const onA = new TestClient(a);
-    await onA.logIn((await makeUser(a.app, { ptce: { id: pair.compagnonId } as never })).email, PASSWORD);
-    const onB = new TestClient(b);
-    await onB.logIn((await makeUser(a.app, { ptce: { id: pair.beneficiaryId } as never })).email, PASSWORD);
-    return { thread, onA, onB };
-  }
+  const scene = () => threadOnTwoInstances(a, b);
 
   it('a message posted on one instance reaches a subscriber of the other, live', async () => {
     const { thread, onA, onB } = await scene();

@@ -3,11 +3,10 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { killOurSubscribers, redisReachable, REDIS_URL } from './support/redis.js';
-import { startTestApp, type TestApp } from './support/app.js';
-import { collect, errorCode, TestClient } from './support/client.js';
-import { makePair, makeUser, PASSWORD } from './support/factories.js';
+import { databaseUrlOf, startTestApp, type TestApp } from './support/app.js';
+import { collect, errorCode } from './support/client.js';
 import { kindsOf } from './support/notifications.js';
-import { EVENTS, makeThread, pairWithPeople, post, type EventData } from './support/threads.js';
+import { EVENTS, pairWithPeople, post, threadOnTwoInstances, type EventData } from './support/threads.js';
 
 const EDIT = 'mutation($id: ID!, $body: String!) { editMessage(id: $id, body: $body) { body editedAt } }';
 const PAGE = 'query($id: ID!, $after: Int) { thread(id: $id) { messages(afterSeq: $after, last: 100) { seq body } } }';
@@ -85,30 +84,20 @@ describe('threads: a post stored but answered with an error, sent again', () => 
 });
 
 const reachable = await redisReachable('threads-retry');
-const databaseUrl = (t: TestApp) =>
-  t.config.database.kind === 'sqlite' ? `sqlite:${t.config.database.path}` : t.config.database.url;
 
 describe.skipIf(!reachable)('threads on two instances: a post sent again, and READY', () => {
   let a: TestApp;
   let b: TestApp;
   beforeAll(async () => {
     a = await startTestApp({ REDIS_URL });
-    b = await startTestApp({ REDIS_URL, DATABASE_URL: databaseUrl(a) });
+    b = await startTestApp({ REDIS_URL, DATABASE_URL: databaseUrlOf(a) });
   });
   afterAll(async () => {
     await b?.close();
     await a?.close();
   });
 
-  async function scene() {
-    const pair = await makePair(a.app);
-    const thread = await makeThread(a.app, pair);
-    const onA = new TestClient(a);
-    await onA.logIn((await makeUser(a.app, { ptce: { id: pair.compagnonId } as never })).email, PASSWORD);
-    const onB = new TestClient(b);
-    await onB.logIn((await makeUser(a.app, { ptce: { id: pair.beneficiaryId } as never })).email, PASSWORD);
-    return { thread, onA, onB };
-  }
+  const scene = () => threadOnTwoInstances(a, b);
 
   it('the retry on one instance delivers a stored-but-failed post to a subscriber of the other', async () => {
     const { thread, onA, onB } = await scene();

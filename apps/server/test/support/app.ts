@@ -58,3 +58,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     },
   };
 }
+
+/** The database of `t`, for a second instance on the same one (two-instance tests). */
+export const databaseUrlOf = (t: TestApp) =>
+  t.config.database.kind === 'sqlite' ? `sqlite:${t.config.database.path}` : t.config.database.url;

@@ -55,3 +55,14 @@ export function liftPostLimit(t: TestApp): () => void {
   limiters.set('messagePerUser', new RateLimiterMemory({ points: 1e9, duration: 1 }));
   return () => void limiters.set('messagePerUser', limiter);
 }
+
+/** A thread made on `a`, a person of one side signed in on `a` and one of the other side on `b`. */
+export async function threadOnTwoInstances(a: TestApp, b: TestApp) {
+  const pair = await makePair(a.app);
+  const thread = await makeThread(a.app, pair);
+  const onA = new TestClient(a);
+  await onA.logIn((await makeUser(a.app, { ptce: { id: pair.compagnonId } as never })).email, PASSWORD);
+  const onB = new TestClient(b);
+  await onB.logIn((await makeUser(a.app, { ptce: { id: pair.beneficiaryId } as never })).email, PASSWORD);
+  return { thread, onA, onB };
+}
