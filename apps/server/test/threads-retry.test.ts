@@ -172,3 +172,54 @@ describe.skipIf(!reachable)('threads on two instances: a post sent again, and RE
     await ws.dispose();
   });
 });
+
+describe('threads: a message sent again while its first sending is still ringing', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('the same post sent twice at once (an outbox retry racing the first send) mentions once', async () => {
+    const { thread, compagnon, beneficiary } = await pairWithPeople(t);
+    const body = `@${beneficiary.user.displayName} tu peux regarder ?`;
+    const clientId = randomUUID();
+    const [a, b] = await Promise.all([
+      post(compagnon.client, thread.id, body, clientId),
+      post(compagnon.client, thread.id, body, clientId),
+    ]);
+    expect(a.data?.postMessage.seq).toBe(1);
+    expect(b.data?.postMessage.seq).toBe(1);
+    await sleep(300);
+    expect((await kindsOf(beneficiary.client)).filter((k) => k === 'MENTION')).toHaveLength(1);
+  });
+
+  it("a retry sent while the first sending's bell step is still running mentions once", async () => {
+    const { thread, compagnon, beneficiary } = await pairWithPeople(t);
+    const notifications = t.app.services.deps.notifications as unknown as {
+      tellPosted(threadId: string, m: unknown[]): Promise<void>;
+    };
+    // The bell is slow (a busy thread): the first sending's step has not written its rows yet.
+    const original = notifications.tellPosted.bind(notifications);
+    notifications.tellPosted = async (threadId, m) => {
+      await sleep(200);
+      return original(threadId, m);
+    };
+    try {
+      const body = `@${beneficiary.user.displayName} encore ?`;
+      const clientId = randomUUID();
+      const first = post(compagnon.client, thread.id, body, clientId);
+      // Stored, its answer not back yet (its bell is ringing): the outbox gives up on it and sends again
+      // (or the device sends again through another instance).
+      await sleep(80);
+      expect((await post(compagnon.client, thread.id, body, clientId)).data?.postMessage.seq).toBe(1);
+      expect((await first).data?.postMessage.seq).toBe(1);
+      await sleep(800);
+    } finally {
+      notifications.tellPosted = original;
+    }
+    expect((await kindsOf(beneficiary.client)).filter((k) => k === 'MENTION')).toHaveLength(1);
+  });
+});

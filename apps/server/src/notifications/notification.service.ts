@@ -48,6 +48,8 @@ interface PostedMessage {
   seq: number;
   authorId: string;
   body: string;
+  /** Sent again: told only if no notification of it exists yet (see messageSentAgain). */
+  again?: boolean;
 }
 
 /** The values the audience query is given, by name (see audienceSql). */
@@ -165,15 +167,30 @@ export class NotificationService {
   /**
    * A message sent again (same author and clientId). If its first sending was stored but answered
    * with an error (the connection lost after COMMIT), its bell never rang: it rings now, unless a
-   * notification of it exists (it was told; telling it again would duplicate its mentions).
+   * notification of it exists (it was told; telling it again would duplicate its mentions). Checked
+   * in the thread's turn (see `posted`): a first sending still ringing on this instance is done first.
    */
   async messageSentAgain(threadId: string, message: PostedMessage & { deletedAt: Date | null }) {
     if (message.deletedAt) return;
-    let told = true;
+    const { id, seq, authorId, body } = message;
+    await this.messagesPosted(threadId, [{ id, seq, authorId, body, again: true }]);
+  }
+
+  /** The step's messages minus those sent again that were told already. */
+  private async untold(messages: PostedMessage[]): Promise<PostedMessage[]> {
+    const again = messages.filter((m) => m.again).map((m) => m.id);
+    if (again.length === 0) return messages;
+    let told = new Set(again); // unknown (the database away): not told again, rather than twice
     await this.safely('messageSentAgain', async () => {
-      told = (await this.db.getRepository(Notification).count({ where: { messageId: message.id }, take: 1 })) > 0;
+      const rows = await this.db
+        .getRepository(Notification)
+        .createQueryBuilder('n')
+        .select('DISTINCT n.messageId', 'messageId')
+        .where('n.messageId IN (:...again)', { again })
+        .getRawMany<{ messageId: string }>();
+      told = new Set(rows.map((r) => r.messageId));
     });
-    if (!told) await this.messagesPosted(threadId, [message]);
+    return messages.filter((m) => !m.again || !told.has(m.id));
   }
 
   /**
@@ -184,7 +201,7 @@ export class NotificationService {
    */
   private readonly posted = new GroupCommit<PostedMessage, void>({
     write: async (threadId, messages) => {
-      await this.tellPosted(threadId, messages);
+      await this.tellPosted(threadId, await this.untold(messages));
       return messages.map(() => ({ ok: true, value: undefined }));
     },
     maxBatch: 1_000,

@@ -235,3 +235,38 @@ describe('reading the shown messages again after a resubscribe', () => {
     expect(pages).toEqual([]);
   });
 });
+
+describe('createRereader: a request during a failing read', () => {
+  const msg = (seq: number) => ({ id: `m${seq}`, seq }) as unknown as FeedMessage;
+
+  it('a re-read of an older page asked for during a failing read is done by its retry', async () => {
+    let from = 101; // shown: 101..300
+    const calls: number[] = [];
+    let fail = true;
+    let release: () => void = () => {};
+    const readPage = (afterSeq: number, size: number) => {
+      calls.push(afterSeq);
+      if (afterSeq >= 200 && fail) {
+        // The second page of the READY read fails, once the older page has been asked for.
+        return new Promise<FeedMessage[]>((_, reject) => (release = () => reject(new Error('network'))));
+      }
+      return Promise.resolve(Array.from({ length: size }, (_, i) => msg(afterSeq + 1 + i)).filter((m) => m.seq <= 300));
+    };
+    const rereader = createRereader({
+      range: () => ({ from, to: 300 }),
+      readPage,
+      onPage: () => {},
+      retryDelay: () => 1,
+    });
+    rereader.reread(300); // READY, afterSeq 300: reads 101..300
+    await new Promise((r) => setTimeout(r, 5));
+    // An older page (1..100) answered after READY: shown now, and asked to be read again up to 100.
+    from = 1;
+    rereader.reread(100);
+    fail = false;
+    release();
+    await new Promise((r) => setTimeout(r, 50));
+    // Something must read from afterSeq 0 (the older page) again.
+    expect(calls).toContain(0);
+  });
+});

@@ -119,6 +119,9 @@ export function createRereader({
       } while (again && !stopped);
     } catch {
       pending = Math.max(pending, upTo); // the retry reads what this one did not
+      // Asked for again during this read (an older page, say): its retry reads the whole range, not
+      // on from where this one failed.
+      if (again) resumeAfter = null;
       if (!stopped && attempt < retries) timer = setTimeout(() => void run(attempt + 1), retryDelay(attempt));
       else resumeAfter = null;
     } finally {

@@ -58,7 +58,8 @@ export function ThreadView({
   // also moves with this person's own messages confirmed over HTTP, past others not received yet.
   const streamSeq = useRef(0);
   const readSent = useRef(0);
-  // Counts the READY events of this view's subscriptions, and asks for a re-read (set while subscribed).
+  // Counts the READY and RESYNC events of this view's subscriptions (each re-reads what is shown), and
+  // asks for a re-read (set while subscribed).
   const readyCount = useRef(0);
   const rereadShown = useRef<((upTo?: number) => void) | null>(null);
   const scroller = useRef<HTMLDivElement>(null);
@@ -158,7 +159,7 @@ export function ThreadView({
             // subscription) come from reading the shown messages again, now, so that every change
             // is either in that read or comes live. RESYNC: live events may have been missed
             // (pub/sub was down): new messages were dispatched before it, edits and deletions not.
-            if (e.type === 'READY') readyCount.current++;
+            readyCount.current++;
             rereader.reread(e.type === 'READY' ? afterSeq : undefined);
             return;
           }
@@ -249,8 +250,8 @@ export function ThreadView({
       const box = scroller.current;
       keepScroll.current = box ? box.scrollHeight - box.scrollTop : null;
       add(page);
-      // A subscription went live while this page was on its way: it may have been read before the
-      // server registered that subscription, and that READY's re-read did not cover it.
+      // A subscription went live (READY) or resynced while this page was on its way: it may have been
+      // read before, and that event's re-read did not cover it.
       if (readyCount.current !== ready && page.length > 0) rereadShown.current?.(page.at(-1)!.seq);
     } finally {
       setLoadingOlder(false);
