@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SESSION_COOKIE } from '../src/core/context.js';
 import { hashToken, newToken } from '../src/core/security.js';
 import { Session } from '../src/identity/session.entity.js';
-import { redisReachable, REDIS_URL } from './support/redis.js';
-import { databaseUrlOf, startTestApp, type TestApp } from './support/app.js';
+import { redisReachable, twoInstances } from './support/redis.js';
+import type { TestApp } from './support/app.js';
 import { collect, TestClient } from './support/client.js';
 import { makePair, makeUser } from './support/factories.js';
 import { NOTIFICATION_EVENTS } from './support/notifications.js';
@@ -25,14 +25,7 @@ async function signedIn(t: TestApp, userId: string): Promise<TestClient> {
 describe.skipIf(!reachable)('notifications on two instances with Redis', () => {
   let a: TestApp;
   let b: TestApp;
-  beforeAll(async () => {
-    a = await startTestApp({ REDIS_URL, MAIL_WORKER_INTERVAL_SECONDS: '0' });
-    b = await startTestApp({ REDIS_URL, MAIL_WORKER_INTERVAL_SECONDS: '0', DATABASE_URL: databaseUrlOf(a) });
-  });
-  afterAll(async () => {
-    await b?.close();
-    await a?.close();
-  });
+  twoInstances({ MAIL_WORKER_INTERVAL_SECONDS: '0' }, (started) => ({ a, b } = started));
 
   it('a mention posted through one instance rings the bell of a person connected to the other', async () => {
     const pair = await makePair(a.app);

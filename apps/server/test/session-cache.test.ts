@@ -2,10 +2,10 @@ import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Session } from '../src/identity/session.entity.js';
 import { User } from '../src/identity/user.entity.js';
-import { databaseUrlOf, startTestApp, TEST_ORIGIN, type TestApp } from './support/app.js';
+import { startTestApp, TEST_ORIGIN, type TestApp } from './support/app.js';
 import { TestClient } from './support/client.js';
 import { makePtce, makeUser, PASSWORD } from './support/factories.js';
-import { killOurSubscribers, redisReachable, REDIS_URL } from './support/redis.js';
+import { killOurSubscribers, redisReachable, twoInstances } from './support/redis.js';
 
 // The sessions `authenticate` keeps (SESSION_CACHE_MS): what the app changes applies at once, on
 // every instance; what is changed behind its back, within the time set.
@@ -89,15 +89,8 @@ const reachable = await redisReachable('session-cache');
 describe.skipIf(!reachable)('sessions kept in memory, two instances with Redis', () => {
   let a: TestApp;
   let b: TestApp;
-  beforeAll(async () => {
-    // A long time: whatever applies below applies because it was announced, not because time passed.
-    a = await startTestApp({ REDIS_URL, SESSION_CACHE_MS: '60000' });
-    b = await startTestApp({ REDIS_URL, SESSION_CACHE_MS: '60000', DATABASE_URL: databaseUrlOf(a) });
-  });
-  afterAll(async () => {
-    await b?.close();
-    await a?.close();
-  });
+  // A long time: whatever applies below applies because it was announced, not because time passed.
+  twoInstances({ SESSION_CACHE_MS: '60000' }, (started) => ({ a, b } = started));
 
   /** The same person signed in once, their cookie used on both instances. */
   async function onBoth() {
@@ -221,14 +214,7 @@ describe('sessions kept in memory: races and what each request owns', () => {
 describe.skipIf(!reachable)('sessions kept in memory, across a Redis drop', () => {
   let a: TestApp;
   let b: TestApp;
-  beforeAll(async () => {
-    a = await startTestApp({ REDIS_URL, SESSION_CACHE_MS: '60000' });
-    b = await startTestApp({ REDIS_URL, SESSION_CACHE_MS: '60000', DATABASE_URL: databaseUrlOf(a) });
-  });
-  afterAll(async () => {
-    await b?.close();
-    await a?.close();
-  });
+  twoInstances({ SESSION_CACHE_MS: '60000' }, (started) => ({ a, b } = started));
 
   it('a logout announced while the other instance’s subscriber was away applies there once it is back', async () => {
     const { client: onA } = await signedIn(a);

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { killOurSubscribers, redisReachable, REDIS_URL } from './support/redis.js';
-import { databaseUrlOf, startTestApp, type TestApp } from './support/app.js';
+import { describe, expect, it } from 'vitest';
+import { killOurSubscribers, redisReachable, twoInstances } from './support/redis.js';
+import type { TestApp } from './support/app.js';
 import { collect } from './support/client.js';
 import { EVENTS, post, threadOnTwoInstances, type EventData } from './support/threads.js';
 
@@ -19,14 +19,7 @@ async function hubLive(t: TestApp, threadId: string) {
 describe.skipIf(!reachable)('threads on two instances with Redis', () => {
   let a: TestApp;
   let b: TestApp;
-  beforeAll(async () => {
-    a = await startTestApp({ REDIS_URL });
-    b = await startTestApp({ REDIS_URL, DATABASE_URL: databaseUrlOf(a) });
-  });
-  afterAll(async () => {
-    await b?.close();
-    await a?.close();
-  });
+  twoInstances({}, (started) => ({ a, b } = started));
 
   const scene = () => threadOnTwoInstances(a, b);
 

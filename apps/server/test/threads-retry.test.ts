@@ -2,8 +2,8 @@
 // author's outbox; and READY, which says when a subscription is live (the view reads again then).
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { killOurSubscribers, redisReachable, REDIS_URL } from './support/redis.js';
-import { databaseUrlOf, startTestApp, type TestApp } from './support/app.js';
+import { killOurSubscribers, redisReachable, twoInstances } from './support/redis.js';
+import { startTestApp, type TestApp } from './support/app.js';
 import { collect, errorCode } from './support/client.js';
 import { kindsOf } from './support/notifications.js';
 import { EVENTS, pairWithPeople, post, threadOnTwoInstances, type EventData } from './support/threads.js';
@@ -88,14 +88,7 @@ const reachable = await redisReachable('threads-retry');
 describe.skipIf(!reachable)('threads on two instances: a post sent again, and READY', () => {
   let a: TestApp;
   let b: TestApp;
-  beforeAll(async () => {
-    a = await startTestApp({ REDIS_URL });
-    b = await startTestApp({ REDIS_URL, DATABASE_URL: databaseUrlOf(a) });
-  });
-  afterAll(async () => {
-    await b?.close();
-    await a?.close();
-  });
+  twoInstances({}, (started) => ({ a, b } = started));
 
   const scene = () => threadOnTwoInstances(a, b);
 

@@ -1,4 +1,6 @@
 import { Redis } from 'ioredis';
+import { afterAll, beforeAll } from 'vitest';
+import { databaseUrlOf, startTestApp, type TestApp } from './app.js';
 
 /** The Redis of the two-instance tests. */
 export const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -36,4 +38,22 @@ export async function killOurSubscribers(): Promise<number> {
   } finally {
     await admin.quit();
   }
+}
+
+/**
+ * Two instances on one database and one Redis, started before the describe's tests (`started` gets
+ * them) and closed after them.
+ */
+export function twoInstances(env: Record<string, string>, started: (instances: { a: TestApp; b: TestApp }) => void): void {
+  let a: TestApp | undefined;
+  let b: TestApp | undefined;
+  beforeAll(async () => {
+    a = await startTestApp({ REDIS_URL, ...env });
+    b = await startTestApp({ REDIS_URL, ...env, DATABASE_URL: databaseUrlOf(a) });
+    started({ a, b });
+  });
+  afterAll(async () => {
+    await b?.close();
+    await a?.close();
+  });
 }
