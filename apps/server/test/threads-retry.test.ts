@@ -27,7 +27,7 @@ function lostAfterCommit(t: TestApp, times: number) {
   return spy;
 }
 
-describe('threads: a post stored but answered with an error, sent again', () => {
+describe('threads on one instance: a message sent again', () => {
   let t: TestApp;
   beforeAll(async () => {
     t = await startTestApp();
@@ -36,50 +36,95 @@ describe('threads: a post stored but answered with an error, sent again', () => 
     await t?.close();
   });
 
-  it('two stored-but-failed posts of two people: the retry of the later one delivers both, in order, once', async () => {
-    const { thread, compagnon, beneficiary } = await pairWithPeople(t);
-    const ws = beneficiary.client.ws();
-    const live = collect<EventData>(ws, EVENTS, { threadId: thread.id, afterSeq: 0 });
-    await post(compagnon.client, thread.id, 'un');
-    await expect.poll(() => seqsOf(live.events)).toEqual([1]);
-    const spy = lostAfterCommit(t, 2);
-    const late = randomUUID();
-    expect(errorCode(await post(compagnon.client, thread.id, 'deux'))).toBeDefined();
-    expect(errorCode(await post(beneficiary.client, thread.id, 'trois', late))).toBeDefined();
-    spy.mockRestore();
-    await sleep(100);
-    expect(seqsOf(live.events)).toEqual([1]);
-    // Only the beneficiary's outbox retries (the compagnon closed the tab).
-    expect((await post(beneficiary.client, thread.id, 'trois', late)).data?.postMessage.seq).toBe(3);
-    await expect.poll(() => seqsOf(live.events)).toEqual([1, 2, 3]);
-    // Retried again and again: nothing more is delivered.
-    for (let i = 0; i < 5; i++) await post(beneficiary.client, thread.id, 'trois', late);
-    await sleep(100);
-    expect(seqsOf(live.events)).toEqual([1, 2, 3]);
-    await ws.dispose();
+  describe('stored but answered with an error', () => {
+    it('two stored-but-failed posts of two people: the retry of the later one delivers both, in order, once', async () => {
+      const { thread, compagnon, beneficiary } = await pairWithPeople(t);
+      const ws = beneficiary.client.ws();
+      const live = collect<EventData>(ws, EVENTS, { threadId: thread.id, afterSeq: 0 });
+      await post(compagnon.client, thread.id, 'un');
+      await expect.poll(() => seqsOf(live.events)).toEqual([1]);
+      const spy = lostAfterCommit(t, 2);
+      const late = randomUUID();
+      expect(errorCode(await post(compagnon.client, thread.id, 'deux'))).toBeDefined();
+      expect(errorCode(await post(beneficiary.client, thread.id, 'trois', late))).toBeDefined();
+      spy.mockRestore();
+      await sleep(100);
+      expect(seqsOf(live.events)).toEqual([1]);
+      // Only the beneficiary's outbox retries (the compagnon closed the tab).
+      expect((await post(beneficiary.client, thread.id, 'trois', late)).data?.postMessage.seq).toBe(3);
+      await expect.poll(() => seqsOf(live.events)).toEqual([1, 2, 3]);
+      // Retried again and again: nothing more is delivered.
+      for (let i = 0; i < 5; i++) await post(beneficiary.client, thread.id, 'trois', late);
+      await sleep(100);
+      expect(seqsOf(live.events)).toEqual([1, 2, 3]);
+      await ws.dispose();
+    });
+
+    it('control: the same mention posted twice normally is notified twice', async () => {
+      const { thread, compagnon, beneficiary } = await pairWithPeople(t);
+      const body = `@${beneficiary.user.displayName} tu peux regarder ?`;
+      await post(compagnon.client, thread.id, body);
+      await post(compagnon.client, thread.id, body);
+      await expect.poll(() => kindsOf(beneficiary.client).then((k) => k.filter((x) => x === 'MENTION').length)).toBe(2);
+    });
+
+    it('a mention in it is notified once its author sends it again, and only once however often', async () => {
+      const { thread, compagnon, beneficiary } = await pairWithPeople(t);
+      const body = `@${beneficiary.user.displayName} tu peux regarder ?`;
+      const spy = lostAfterCommit(t, 1);
+      const clientId = randomUUID();
+      expect(errorCode(await post(compagnon.client, thread.id, body, clientId))).toBeDefined();
+      spy.mockRestore();
+      expect((await post(compagnon.client, thread.id, body, clientId)).data?.postMessage.seq).toBe(1);
+      expect((await post(compagnon.client, thread.id, body, clientId)).data?.postMessage.seq).toBe(1);
+      // Control: the same mention posted normally is notified.
+      await post(compagnon.client, thread.id, body);
+      await expect.poll(() => kindsOf(beneficiary.client)).toContain('MENTION');
+      expect((await kindsOf(beneficiary.client)).filter((k) => k === 'MENTION')).toHaveLength(2);
+    });
   });
 
-  it('control: the same mention posted twice normally is notified twice', async () => {
-    const { thread, compagnon, beneficiary } = await pairWithPeople(t);
-    const body = `@${beneficiary.user.displayName} tu peux regarder ?`;
-    await post(compagnon.client, thread.id, body);
-    await post(compagnon.client, thread.id, body);
-    await expect.poll(() => kindsOf(beneficiary.client).then((k) => k.filter((x) => x === 'MENTION').length)).toBe(2);
-  });
+  describe('while its first sending is still ringing', () => {
+    it('the same post sent twice at once (an outbox retry racing the first send) mentions once', async () => {
+      const { thread, compagnon, beneficiary } = await pairWithPeople(t);
+      const body = `@${beneficiary.user.displayName} tu peux regarder ?`;
+      const clientId = randomUUID();
+      const [a, b] = await Promise.all([
+        post(compagnon.client, thread.id, body, clientId),
+        post(compagnon.client, thread.id, body, clientId),
+      ]);
+      expect(a.data?.postMessage.seq).toBe(1);
+      expect(b.data?.postMessage.seq).toBe(1);
+      await sleep(300);
+      expect((await kindsOf(beneficiary.client)).filter((k) => k === 'MENTION')).toHaveLength(1);
+    });
 
-  it('a mention in it is notified once its author sends it again, and only once however often', async () => {
-    const { thread, compagnon, beneficiary } = await pairWithPeople(t);
-    const body = `@${beneficiary.user.displayName} tu peux regarder ?`;
-    const spy = lostAfterCommit(t, 1);
-    const clientId = randomUUID();
-    expect(errorCode(await post(compagnon.client, thread.id, body, clientId))).toBeDefined();
-    spy.mockRestore();
-    expect((await post(compagnon.client, thread.id, body, clientId)).data?.postMessage.seq).toBe(1);
-    expect((await post(compagnon.client, thread.id, body, clientId)).data?.postMessage.seq).toBe(1);
-    // Control: the same mention posted normally is notified.
-    await post(compagnon.client, thread.id, body);
-    await expect.poll(() => kindsOf(beneficiary.client)).toContain('MENTION');
-    expect((await kindsOf(beneficiary.client)).filter((k) => k === 'MENTION')).toHaveLength(2);
+    it("a retry sent while the first sending's bell step is still running mentions once", async () => {
+      const { thread, compagnon, beneficiary } = await pairWithPeople(t);
+      const notifications = t.app.services.deps.notifications as unknown as {
+        tellPosted(threadId: string, m: unknown[]): Promise<void>;
+      };
+      // The bell is slow (a busy thread): the first sending's step has not written its rows yet.
+      const original = notifications.tellPosted.bind(notifications);
+      notifications.tellPosted = async (threadId, m) => {
+        await sleep(200);
+        return original(threadId, m);
+      };
+      try {
+        const body = `@${beneficiary.user.displayName} encore ?`;
+        const clientId = randomUUID();
+        const first = post(compagnon.client, thread.id, body, clientId);
+        // Stored, its answer not back yet (its bell is ringing): the outbox gives up on it and sends again
+        // (or the device sends again through another instance).
+        await sleep(80);
+        expect((await post(compagnon.client, thread.id, body, clientId)).data?.postMessage.seq).toBe(1);
+        expect((await first).data?.postMessage.seq).toBe(1);
+        await sleep(800);
+      } finally {
+        notifications.tellPosted = original;
+      }
+      expect((await kindsOf(beneficiary.client)).filter((k) => k === 'MENTION')).toHaveLength(1);
+    });
   });
 });
 
@@ -163,56 +208,5 @@ describe.skipIf(!reachable)('threads on two instances: a post sent again, and RE
       })
       .toEqual(['après']);
     await ws.dispose();
-  });
-});
-
-describe('threads: a message sent again while its first sending is still ringing', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await startTestApp();
-  });
-  afterAll(async () => {
-    await t?.close();
-  });
-
-  it('the same post sent twice at once (an outbox retry racing the first send) mentions once', async () => {
-    const { thread, compagnon, beneficiary } = await pairWithPeople(t);
-    const body = `@${beneficiary.user.displayName} tu peux regarder ?`;
-    const clientId = randomUUID();
-    const [a, b] = await Promise.all([
-      post(compagnon.client, thread.id, body, clientId),
-      post(compagnon.client, thread.id, body, clientId),
-    ]);
-    expect(a.data?.postMessage.seq).toBe(1);
-    expect(b.data?.postMessage.seq).toBe(1);
-    await sleep(300);
-    expect((await kindsOf(beneficiary.client)).filter((k) => k === 'MENTION')).toHaveLength(1);
-  });
-
-  it("a retry sent while the first sending's bell step is still running mentions once", async () => {
-    const { thread, compagnon, beneficiary } = await pairWithPeople(t);
-    const notifications = t.app.services.deps.notifications as unknown as {
-      tellPosted(threadId: string, m: unknown[]): Promise<void>;
-    };
-    // The bell is slow (a busy thread): the first sending's step has not written its rows yet.
-    const original = notifications.tellPosted.bind(notifications);
-    notifications.tellPosted = async (threadId, m) => {
-      await sleep(200);
-      return original(threadId, m);
-    };
-    try {
-      const body = `@${beneficiary.user.displayName} encore ?`;
-      const clientId = randomUUID();
-      const first = post(compagnon.client, thread.id, body, clientId);
-      // Stored, its answer not back yet (its bell is ringing): the outbox gives up on it and sends again
-      // (or the device sends again through another instance).
-      await sleep(80);
-      expect((await post(compagnon.client, thread.id, body, clientId)).data?.postMessage.seq).toBe(1);
-      expect((await first).data?.postMessage.seq).toBe(1);
-      await sleep(800);
-    } finally {
-      notifications.tellPosted = original;
-    }
-    expect((await kindsOf(beneficiary.client)).filter((k) => k === 'MENTION')).toHaveLength(1);
   });
 });

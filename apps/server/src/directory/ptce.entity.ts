@@ -8,7 +8,6 @@ import { Theme } from './theme.entity.js';
 export const departmentList = (codes: string | null): string[] => (codes ? codes.split(';').filter(Boolean) : []);
 
 /** A Pôle Territorial de Coopération Économique of the directory. */
-
 @ObjectType()
 @Entity('ptce')
 @Index('IDX_ptce_sort', ['sortKey', 'id'])

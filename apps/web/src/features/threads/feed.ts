@@ -65,10 +65,10 @@ export interface Rereader {
  * while a client was away (or between its first page and its subscription) come with no event. So
  * each time a subscription says it is live (READY, after its replay), and on RESYNC, the view reads
  * again the messages it shows, `range()` at that moment (null: nothing shown): what changes after
- * READY comes live, what changed before is in the read. One read at a
- * time: a request during a read makes one more read after it. A failed read is retried a few times,
- * from the page it failed on, with a growing delay that new requests do not cut short (a server that
- * keeps ending subscriptions is not read in a loop).
+ * READY comes live, what changed before is in the read. One read at a time: a request during a read
+ * makes one more read after it. A failed read is retried a few times, from the page it failed on,
+ * with a growing delay that new requests do not cut short (a server that keeps ending subscriptions
+ * is not read in a loop).
  */
 export function createRereader({
   range,

@@ -215,6 +215,13 @@ async function mount(h: ReturnType<typeof harness>, strict: boolean) {
   await act(async () => root!.render(strict ? <StrictMode>{tree}</StrictMode> : tree));
   await flush();
 }
+/** The connection drops and comes back; the re-read that follows is asked, its answer held. */
+const reconnectWithTheReadHeld = async (h: ReturnType<typeof harness>) => {
+  await act(async () => h.setState('lost'));
+  h.hold(true);
+  await act(async () => h.setState('ok'));
+  await flush();
+};
 /** The re-read of the page once the first subscription is live (READY), then forgotten. */
 const opened = (h: ReturnType<typeof harness>) => {
   expect(h.pageReads.map((r) => r.afterSeq)).toEqual([0]);
@@ -285,10 +292,7 @@ describe('ThreadView: reading the shown messages again after a resubscribe', () 
     const h = harness([msg(1), msg(2)]);
     await mount(h, false);
     opened(h);
-    await act(async () => h.setState('lost'));
-    h.hold(true);
-    await act(async () => h.setState('ok'));
-    await flush();
+    await reconnectWithTheReadHeld(h);
     expect(h.pageReads).toHaveLength(1); // page read with m2 unedited, answer held
     const edited = msg(2, 'm2 edited live', { editedAt: '2026-03-01T10:05:00.000Z' });
     h.db.set(2, edited);
@@ -315,10 +319,7 @@ describe('ThreadView: reading the shown messages again after a resubscribe', () 
     const h = harness([msg(1), msg(2, 'code du portail 4521')]);
     await mount(h, false);
     opened(h);
-    await act(async () => h.setState('lost'));
-    h.hold(true);
-    await act(async () => h.setState('ok'));
-    await flush();
+    await reconnectWithTheReadHeld(h);
     expect(h.pageReads).toHaveLength(1); // read before the deletion, answer still on its way
     // The person goes back to the list (the view unmounts: rereader.stop()), the message is deleted, the person reopens the thread.
     await act(async () => root!.unmount());

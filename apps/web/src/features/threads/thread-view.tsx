@@ -58,9 +58,9 @@ export function ThreadView({
   // also moves with this person's own messages confirmed over HTTP, past others not received yet.
   const streamSeq = useRef(0);
   const readSent = useRef(0);
-  // Counts the READY and RESYNC events of this view's subscriptions (each re-reads what is shown), and
-  // asks for a re-read (set while subscribed).
-  const readyCount = useRef(0);
+  // How many times this view's subscriptions asked to read what is shown again (READY, RESYNC), and
+  // the way to ask for such a read (set while subscribed).
+  const rereadsAsked = useRef(0);
   const rereadShown = useRef<((upTo?: number) => void) | null>(null);
   const scroller = useRef<HTMLDivElement>(null);
   const bottom = useRef<HTMLDivElement>(null);
@@ -159,7 +159,7 @@ export function ThreadView({
             // subscription) come from reading the shown messages again, now, so that every change
             // is either in that read or comes live. RESYNC: live events may have been missed
             // (pub/sub was down): new messages were dispatched before it, edits and deletions not.
-            readyCount.current++;
+            rereadsAsked.current++;
             rereader.reread(e.type === 'READY' ? afterSeq : undefined);
             return;
           }
@@ -239,7 +239,7 @@ export function ThreadView({
   const loadOlder = useCallback(async () => {
     if (loadingOlder || !hasOlder || messages.length === 0) return;
     setLoadingOlder(true);
-    const ready = readyCount.current;
+    const rereadsBefore = rereadsAsked.current;
     try {
       const result = await client.query({
         query: ThreadPageQuery,
@@ -252,7 +252,7 @@ export function ThreadView({
       add(page);
       // A subscription went live (READY) or resynced while this page was on its way: it may have been
       // read before, and that event's re-read did not cover it.
-      if (readyCount.current !== ready && page.length > 0) rereadShown.current?.(page.at(-1)!.seq);
+      if (rereadsAsked.current !== rereadsBefore && page.length > 0) rereadShown.current?.(page.at(-1)!.seq);
     } finally {
       setLoadingOlder(false);
     }
