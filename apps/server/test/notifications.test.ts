@@ -432,6 +432,29 @@ describe('notifications: reading the thread, changing the message', () => {
     await ws.dispose();
   });
 
+  it('a reply line read (by itself, with all, or by reading the thread) makes way for a new line at the next reply', async () => {
+    const ways = {
+      one: (client: TestClient, id: string) => client.gql('mutation($id: ID!) { markNotificationRead(id: $id) { id } }', { id }),
+      all: (client: TestClient) => client.gql('mutation { markAllNotificationsRead }'),
+      thread: (client: TestClient, _id: string, threadId: string) => client.gql(MARK, { t: threadId, s: 999 }),
+    };
+    for (const [way, close] of Object.entries(ways)) {
+      const { thread, compagnon, beneficiary } = await pairWithPeople(t);
+      await post(beneficiary.client, thread.id, 'Je suis là');
+      await post(compagnon.client, thread.id, 'Réponse une');
+      await post(compagnon.client, thread.id, 'Réponse deux'); // in the same line
+      const [line] = (await notificationsOf(beneficiary.client)).nodes;
+      expect((await close(beneficiary.client, line.id, thread.id)).errors, way).toBeUndefined();
+      await post(compagnon.client, thread.id, 'Réponse trois');
+      const after = await notificationsOf(beneficiary.client);
+      expect(
+        after.nodes.map((n) => `${n.kind}@${n.seq}${n.readAt ? ' read' : ''}`),
+        way,
+      ).toEqual(['THREAD_REPLY@4', 'THREAD_REPLY@2 read']);
+      expect(after.unread, way).toBe(1);
+    }
+  });
+
   it('an edited message shows its new words in the bell, a deleted one none', async () => {
     const { thread, compagnon, beneficiary } = await pairWithPeople(t);
     await post(beneficiary.client, thread.id, 'Je suis là');

@@ -11,7 +11,7 @@ import { AppSecret, DEFAULT_PREFERENCES, MailOutbox, Notification, NotificationP
 import { digestPeriod, digestPeriodEnd, retryDelaySeconds } from './notification.policy.js';
 import { digestMail, immediateMail } from './notification.templates.js';
 import { unsubscribeToken } from './unsubscribe-token.js';
-import { writeTogether } from './notification.writes.js';
+import { lineClosed, writeTogether } from './notification.writes.js';
 import { excerptOf, type NotificationService } from './notification.service.js';
 import { Message } from '../threads/thread.entity.js';
 
@@ -250,7 +250,7 @@ export class NotificationMailer {
             this.db
               .createQueryBuilder()
               .update(Notification)
-              .set({ emailedAt: now })
+              .set({ emailedAt: now, dedupeKey: lineClosed(this.db) })
               .where('id IN (:...ids) AND emailedAt IS NULL', { ids: emailed })
               .getQueryAndParameters(),
           ]

@@ -14,7 +14,7 @@ import { FollowUp } from '../pairs/follow-up.entity.js';
 import { Pair } from '../pairs/pair.entity.js';
 import { Message, Thread, ThreadState } from '../threads/thread.entity.js';
 import { DEFAULT_PREFERENCES, MailOutbox, Notification, NotificationPreference } from './notification.entity.js';
-import { writeTogether } from './notification.writes.js';
+import { lineClosed, writeTogether } from './notification.writes.js';
 import type { NotificationConnection, NotificationEvent, NotificationPreferencesInput } from './notification.inputs.js';
 import {
   emailsAtOnce,
@@ -40,6 +40,8 @@ interface Fanout {
   /** Email choices of the people (missing → defaults). */
   choices: Map<string, EmailChoices>;
   itemDay?: string | null;
+  /** The dedupe key of one person's row, when at most one such row may exist (see keyOfMessage). */
+  keyOf?: (kind: NotificationKind, recipientId: string) => string | null;
 }
 
 /** A message as the bell needs it. */
@@ -52,6 +54,10 @@ interface PostedMessage {
   again?: boolean;
 }
 
+/** A notification as written (`row`), and an immediate email of one. */
+type NotificationRow = Omit<Notification, 'createdAt'> & { createdAt: Date };
+type MailOutboxRow = Omit<MailOutbox, 'createdAt' | 'notificationId'> & { notificationId: string };
+
 /** The values the audience query is given, by name (see audienceSql). */
 type AudienceParameter = 'thread' | 'before' | 'creator' | 'compagnon' | 'beneficiary';
 
@@ -62,6 +68,16 @@ const chunks = <T>(items: T[], size: number): T[][] =>
   Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
 /** Due follow-ups looked at per query. */
 const FOLLOW_UP_PAGE = 100;
+
+/**
+ * The dedupe key of a message's row for one person, whichever instance tells it: one mention per
+ * message and person (`m:`), and one pending reply line per thread and person (`r:`, freed when
+ * the line is read or emailed: see lineClosed). Two instances telling posts of one thread at once,
+ * or a message sent again through another instance while its first sending still rings, would
+ * otherwise each write their own.
+ */
+const keyOfMessage = (kind: NotificationKind, threadId: string, messageId: string, recipientId: string) =>
+  kind === 'MENTION' ? `m:${messageId}:${recipientId}` : kind === 'THREAD_REPLY' ? `r:${threadId}:${recipientId}` : null;
 
 /** A plain-text start of a markdown message, for the bell and the emails (links keep their words). */
 export const excerptOf = (body: string) =>
@@ -274,6 +290,7 @@ export class NotificationService {
           excerpt: excerptOf(message.body),
           target: { threadId, messageId: message.id, seq: message.seq },
           choices,
+          keyOf: (kind, recipientId) => keyOfMessage(kind, threadId, message.id, recipientId),
         });
         // What this message changed for the next ones, as the SELECT would now read it.
         if (actor) actor.participant = true;
@@ -418,12 +435,7 @@ export class NotificationService {
         dedupeKey: `f:${followUp.id}:${r.userId}`,
       }),
     }));
-    const [inserted] = await writeTogether(this.db, [
-      this.db.createQueryBuilder().insert().into(Notification).values(rows).orIgnore().getQueryAndParameters(),
-    ]);
-    for (const row of rows)
-      this.deps.pubSub.publish('NOTIFICATIONS', row.recipientId, { type: 'CREATED', notificationId: row.id });
-    return inserted;
+    return this.insertOnce(rows, []);
   }
 
   // --- reading ----------------------------------------------------------------------------------
@@ -479,7 +491,7 @@ export class NotificationService {
         this.db
           .createQueryBuilder()
           .update(Notification)
-          .set({ readAt })
+          .set({ readAt, dedupeKey: lineClosed(this.db) })
           .where('id = :id AND readAt IS NULL', { id })
           .getQueryAndParameters(),
       ]);
@@ -495,7 +507,7 @@ export class NotificationService {
       this.db
         .createQueryBuilder()
         .update(Notification)
-        .set({ readAt: new Date() })
+        .set({ readAt: new Date(), dedupeKey: lineClosed(this.db) })
         .where('recipientId = :me AND readAt IS NULL', { me: user.id })
         .getQueryAndParameters(),
     ]);
@@ -513,7 +525,7 @@ export class NotificationService {
         this.db
           .createQueryBuilder()
           .update(Notification)
-          .set({ readAt: new Date() })
+          .set({ readAt: new Date(), dedupeKey: lineClosed(this.db) })
           .where('recipientId = :userId AND threadId = :threadId AND seq <= :seq AND readAt IS NULL', {
             userId,
             threadId,
@@ -671,7 +683,7 @@ export class NotificationService {
     title: string,
     excerpt: string,
     target: Target,
-  ) {
+  ): NotificationRow {
     return {
       id: newId(),
       recipientId,
@@ -696,13 +708,18 @@ export class NotificationService {
 
   /** Writes the notifications (and immediate emails) of one or more events together, then rings the bells. */
   private async fanOut(fanouts: Fanout | Fanout[]): Promise<void> {
-    const rows: ReturnType<NotificationService['row']>[] = [];
-    const emails: object[] = [];
+    const rows: NotificationRow[] = [];
+    const emails: MailOutboxRow[] = [];
     const now = new Date();
     const today = parisToday(now);
     for (const f of Array.isArray(fanouts) ? fanouts : [fanouts]) {
       const recipients = recipientsOf(f.event, f.pair);
-      const own = recipients.map((r) => this.row(r.userId, r.kind, f.pair.id, f.actor, f.title, f.excerpt, f.target));
+      const own = recipients.map((r) =>
+        this.row(r.userId, r.kind, f.pair.id, f.actor, f.title, f.excerpt, {
+          ...f.target,
+          dedupeKey: f.keyOf?.(r.kind, r.userId) ?? f.target.dedupeKey,
+        }),
+      );
       rows.push(...own);
       for (const row of own) {
         if (!emailsAtOnce(row.kind, f.choices.get(row.recipientId) ?? DEFAULT_PREFERENCES, { itemDay: f.itemDay, today }))
@@ -723,16 +740,50 @@ export class NotificationService {
         });
       }
     }
-    if (rows.length === 0) return;
-    // The rows and their immediate emails are written together (multi-row INSERTs, in chunks that
-    // stay under the databases' limits on parameters).
-    const insert = (entity: typeof Notification | typeof MailOutbox, values: object[]) =>
-      chunks(values, INSERT_CHUNK).map((chunk) =>
-        this.db.createQueryBuilder().insert().into(entity).values(chunk).getQueryAndParameters(),
-      );
-    await writeTogether(this.db, [...insert(Notification, rows), ...insert(MailOutbox, emails)]);
-    for (const row of rows) {
+    await this.insertOnce(rows, emails);
+  }
+
+  /**
+   * Writes notification rows and their immediate emails in one transaction (multi-row INSERTs, in
+   * chunks under the databases' limits on parameters), then rings the bells. A row whose dedupe key
+   * is taken (told already, whichever instance told it) is left out, with its email; returns how
+   * many rows went in.
+   */
+  private async insertOnce(rows: NotificationRow[], emails: MailOutboxRow[]): Promise<number> {
+    if (rows.length === 0) return 0;
+    const builder = () => this.db.createQueryBuilder();
+    const notifications = chunks(rows, INSERT_CHUNK).map((chunk) =>
+      builder().insert().into(Notification).values(chunk).orIgnore().getQueryAndParameters(),
+    );
+    const mails = chunks(emails, INSERT_CHUNK).map((chunk) =>
+      builder().insert().into(MailOutbox).values(chunk).getQueryAndParameters(),
+    );
+    // The emails of rows left out go with them, in the same transaction (their ids are new: only a
+    // row left out by its key is missing here).
+    const orphans = chunks(emails, INSERT_CHUNK).map((chunk) =>
+      builder()
+        .delete()
+        .from(MailOutbox)
+        .where('notificationId IN (:...ids)', { ids: chunk.map((e) => e.notificationId) })
+        .andWhere(`NOT EXISTS (SELECT 1 FROM ${this.q('notification')} n WHERE n.${this.q('id')} = ${this.q('notificationId')})`)
+        .getQueryAndParameters(),
+    );
+    const changed = await writeTogether(this.db, [...notifications, ...mails, ...orphans]);
+    const inserted = changed.slice(0, notifications.length).reduce((sum, n) => sum + n, 0);
+    let told = rows;
+    if (inserted < rows.length) {
+      const kept = new Set<string>();
+      for (const chunk of chunks(rows, INSERT_CHUNK)) {
+        const found = await this.db
+          .getRepository(Notification)
+          .find({ where: { id: In(chunk.map((r) => r.id)) }, select: { id: true } });
+        for (const { id } of found) kept.add(id);
+      }
+      told = rows.filter((r) => kept.has(r.id));
+    }
+    for (const row of told) {
       await this.deps.pubSub.publish('NOTIFICATIONS', row.recipientId, { type: 'CREATED', notificationId: row.id });
     }
+    return inserted;
   }
 }

@@ -29,3 +29,13 @@ export async function writeTogether(db: DataSource, statements: Statement[]): Pr
     return changed;
   });
 }
+
+/**
+ * For the SET of an UPDATE that reads or emails notifications: a reply line is closed, so its
+ * dedupe key (`r:<thread>:<person>`, one pending line per thread and person) is freed for the next
+ * reply's line. Other keys stay (one mention per message and person, one reminder per follow-up).
+ */
+export const lineClosed = (db: DataSource) => {
+  const q = (name: string) => db.driver.escape(name);
+  return () => `CASE WHEN ${q('kind')} = 'THREAD_REPLY' THEN NULL ELSE ${q('dedupeKey')} END`;
+};

@@ -60,9 +60,11 @@ export function liftPostLimit(t: TestApp): () => void {
 export async function threadOnTwoInstances(a: TestApp, b: TestApp) {
   const pair = await makePair(a.app);
   const thread = await makeThread(a.app, pair);
+  const userA = await makeUser(a.app, { ptce: { id: pair.compagnonId } as never });
   const onA = new TestClient(a);
-  await onA.logIn((await makeUser(a.app, { ptce: { id: pair.compagnonId } as never })).email, PASSWORD);
+  await onA.logIn(userA.email, PASSWORD);
+  const userB = await makeUser(a.app, { ptce: { id: pair.beneficiaryId } as never });
   const onB = new TestClient(b);
-  await onB.logIn((await makeUser(a.app, { ptce: { id: pair.beneficiaryId } as never })).email, PASSWORD);
-  return { thread, onA, onB };
+  await onB.logIn(userB.email, PASSWORD);
+  return { thread, onA, onB, userA, userB };
 }
