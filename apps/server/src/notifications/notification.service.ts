@@ -751,6 +751,10 @@ export class NotificationService {
    */
   private async insertOnce(rows: NotificationRow[], emails: MailOutboxRow[]): Promise<number> {
     if (rows.length === 0) return 0;
+    // Keyed rows in key order: two instances writing the same keys take their locks in the same order
+    // (in opposite orders, MariaDB could make one of them a deadlock's victim).
+    const keyOf = (row: NotificationRow) => row.dedupeKey ?? '\uffff';
+    rows = [...rows].sort((x, y) => (keyOf(x) < keyOf(y) ? -1 : keyOf(x) > keyOf(y) ? 1 : 0));
     const builder = () => this.db.createQueryBuilder();
     const notifications = chunks(rows, INSERT_CHUNK).map((chunk) =>
       builder().insert().into(Notification).values(chunk).orIgnore().getQueryAndParameters(),

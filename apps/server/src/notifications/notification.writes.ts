@@ -9,7 +9,8 @@ export type Statement = [query: string, parameters: unknown[]];
  * On SQLite TypeORM shares one connection and keeps other requests' transactions open across their
  * awaits: a claim or a "sent" mark run meanwhile would join such a transaction and vanish with its
  * rollback (and an email would go twice). So on SQLite this waits until no transaction is open, then
- * runs synchronously in an IMMEDIATE transaction; on MySQL/MariaDB each transaction has its connection.
+ * runs synchronously in an IMMEDIATE transaction; on MySQL/MariaDB each transaction has its connection,
+ * and one chosen as a deadlock's victim is run again (twice at most).
  */
 export async function writeTogether(db: DataSource, statements: Statement[]): Promise<number[]> {
   if (statements.length === 0) return [];
@@ -20,15 +21,30 @@ export async function writeTogether(db: DataSource, statements: Statement[]): Pr
       .transaction(() => statements.map(([query, parameters]) => preparedStatement(db, query).run(...parameters).changes))
       .immediate();
   }
-  return db.transaction(async (manager) => {
-    const changed: number[] = [];
-    for (const [query, parameters] of statements) {
-      const result = (await manager.query(query, parameters)) as { affectedRows?: number } | undefined;
-      changed.push(result?.affectedRows ?? 0);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.transaction(async (manager) => {
+        const changed: number[] = [];
+        for (const [query, parameters] of statements) {
+          const result = (await manager.query(query, parameters)) as { affectedRows?: number } | undefined;
+          changed.push(result?.affectedRows ?? 0);
+        }
+        return changed;
+      });
+    } catch (error) {
+      // Chosen as a deadlock's victim, the whole transaction was rolled back: it is run again.
+      if (attempt >= DEADLOCK_ATTEMPTS || !isDeadlock(error)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 10 * attempt));
     }
-    return changed;
-  });
+  }
 }
+
+/** Runs of a transaction chosen as a deadlock's victim (MySQL/MariaDB), the first included. */
+const DEADLOCK_ATTEMPTS = 3;
+
+const isDeadlock = (error: unknown) =>
+  (error as { driverError?: { errno?: number }; errno?: number }).driverError?.errno === 1213 ||
+  (error as { errno?: number }).errno === 1213;
 
 /**
  * For the SET of an UPDATE that reads or emails notifications: a reply line is closed, so its
