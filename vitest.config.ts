@@ -8,7 +8,13 @@ export default defineConfig({
     projects: [
       serverProject('server:sqlite', { TEST_DB: 'sqlite' }),
       ...(process.env.TEST_MYSQL_URL
-        ? [serverProject('server:mysql', { TEST_DB: 'mysql' }, ['test/process.test.ts', 'test/config.test.ts'])]
+        ? [
+            serverProject('server:mysql', { TEST_DB: 'mysql' }, [
+              'test/process.test.ts',
+              'test/config.test.ts',
+              'src/core/sqlite-checkpoint.test.ts',
+            ]),
+          ]
         : []),
       'packages/shared',
       'apps/web',

@@ -61,6 +61,8 @@ async function startTandem(databaseUrl, extraEnv = {}) {
     PUBLIC_URL: ORIGIN,
     WEB_DIST: path.join(dataDir, 'none'),
     ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
+    // For an A/B of SQLite's checkpoints (0: in the commits, as SQLite does by default).
+    ...(process.env.SQLITE_CHECKPOINT_MS ? { SQLITE_CHECKPOINT_MS: process.env.SQLITE_CHECKPOINT_MS } : {}),
     ...extraEnv,
   });
   const app = await createApp(config);

@@ -17,6 +17,7 @@ import { QUERY_LIMITS } from '@tandem/shared';
 import type { Config } from './config.js';
 import { buildContext, SESSION_COOKIE, type Context } from './core/context.js';
 import { describeDatabase, openDatabase } from './core/data-source.js';
+import { startCheckpointer } from './core/sqlite-checkpoint.js';
 import { createErrorFormatter } from './core/errors.js';
 import { bodyErrorAnswer, graphqlHttpHandler, headersOf, isGraphqlPath } from './core/graphql-http.js';
 import { agendaRoutes } from './agenda/agenda.http.js';
@@ -49,6 +50,14 @@ export async function createApp(config: Config, options: { logger?: Logger } = {
   const logger = options.logger ?? createLogger(config.logLevel);
   const db = await openDatabase(config.database);
   logger.info({ database: describeDatabase(config.database) }, 'database ready');
+  // SQLite's checkpoints off the event loop (see sqlite-checkpoint.ts); 0 leaves them to SQLite.
+  const checkpointer =
+    config.database.kind === 'sqlite' && config.sqliteCheckpointMs > 0
+      ? startCheckpointer(db, config.database.path, {
+          intervalMs: config.sqliteCheckpointMs,
+          onError: (err) => logger.warn({ err }, 'SQLite checkpoint failed; SQLite checkpoints by itself meanwhile'),
+        })
+      : null;
   const pubSubHandle = createAppPubSub(config.redisUrl, logger);
   const mailer = createMailer({
     smtpUrl: config.smtpUrl,
@@ -286,6 +295,7 @@ export async function createApp(config: Config, options: { logger?: Logger } = {
         await services.directory.stop();
         await pubSubHandle.close();
         mailer.close();
+        await checkpointer?.stop();
         await db.destroy();
         logger.info('stopped');
       })();

@@ -51,6 +51,7 @@ const envSchema = z.object({
   DIRECTORY_CACHE: ON_OFF.default('on'),
   DIRECTORY_INDEX: ON_OFF.default('on'),
   SESSION_CACHE_MS: z.coerce.number({ error: 'must be a number of milliseconds' }).int().min(0).max(60_000).default(1000),
+  SQLITE_CHECKPOINT_MS: z.coerce.number({ error: 'must be a number of milliseconds' }).int().min(0).max(60_000).default(250),
   MAIL_SECRET: z.string().min(32, 'must be at least 32 characters (e.g. openssl rand -hex 32)').optional(),
   MAIL_WORKER_INTERVAL_SECONDS: z.coerce.number({ error: 'must be a number of seconds' }).min(0).max(3600).default(10),
   MAIL_LEASE_SECONDS: z.coerce.number({ error: 'must be a number of seconds' }).int().min(10).max(86_400).default(300),
@@ -103,6 +104,8 @@ export interface Config {
    * instance; a change made to the database behind the app's back applies within this time.
    */
   sessionCacheMs: number;
+  /** SQLite: how often a worker thread checkpoints the WAL, off the event loop (0: SQLite does it in commits). */
+  sqliteCheckpointMs: number;
   mail: MailConfig;
 }
 
@@ -210,6 +213,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     directoryCache: (e.DIRECTORY_CACHE ?? 'on') === 'on',
     directoryIndex: (e.DIRECTORY_INDEX ?? 'on') === 'on',
     sessionCacheMs: e.SESSION_CACHE_MS ?? 1000,
+    sqliteCheckpointMs: e.SQLITE_CHECKPOINT_MS ?? 250,
     mail: {
       secret: e.MAIL_SECRET,
       workerIntervalSeconds: e.MAIL_WORKER_INTERVAL_SECONDS ?? 10,

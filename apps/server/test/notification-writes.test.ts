@@ -15,6 +15,24 @@ afterAll(async () => {
 const db = () => t.app.services.deps.db;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+describe('writeTogether', () => {
+  it('runs the statements in one transaction: one that fails undoes the others, and nothing is left open', async () => {
+    const secrets = db().getRepository(AppSecret);
+    await secrets.save({ name: 'wt-kept', value: 'before' });
+    await expect(
+      writeTogether(db(), [
+        ["UPDATE app_secret SET value = 'after' WHERE name = 'wt-kept'", []],
+        ["INSERT INTO app_secret (name, value) VALUES ('wt-kept', 'twice')", []], // the primary key again
+      ]),
+    ).rejects.toThrow();
+    expect((await secrets.findOneBy({ name: 'wt-kept' }))?.value).toBe('before');
+    // The next one runs as usual.
+    expect(await writeTogether(db(), [["UPDATE app_secret SET value = 'after' WHERE name = 'wt-kept'", []]])).toEqual([1]);
+    expect((await secrets.findOneBy({ name: 'wt-kept' }))?.value).toBe('after');
+    await secrets.delete({ name: 'wt-kept' });
+  });
+});
+
 describe.runIf(process.env.TEST_DB === 'mysql')('writeTogether on MySQL/MariaDB', () => {
   it("a transaction chosen as a deadlock's victim is run again", async () => {
     const secrets = db().getRepository(AppSecret);
