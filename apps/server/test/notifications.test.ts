@@ -432,6 +432,22 @@ describe('notifications: reading the thread, changing the message', () => {
     await ws.dispose();
   });
 
+  it('a reply line before one’s own post is read once the thread is shown (the post had moved the position already)', async () => {
+    const { thread, compagnon, beneficiary } = await pairWithPeople(t);
+    await post(beneficiary.client, thread.id, 'Je suis là');
+    await post(compagnon.client, thread.id, 'Réponse une'); // the beneficiary's reply line, seq 2
+    const mine = await post(beneficiary.client, thread.id, 'Et je réponds'); // moves the position to 3
+    expect((await notificationsOf(beneficiary.client)).unread).toBe(1);
+    const ws = beneficiary.client.ws();
+    const live = collect<Ev>(ws, NOTIFICATION_EVENTS, {});
+    await t.app.services.deps.pubSubSubscribed?.();
+    await new Promise((r) => setTimeout(r, 200));
+    expect((await beneficiary.client.gql(MARK, { t: thread.id, s: mine.data!.postMessage.seq })).errors).toBeUndefined();
+    expect((await notificationsOf(beneficiary.client)).unread).toBe(0);
+    await expect.poll(() => live.events.map((e) => e.notificationEvents.type)).toEqual(['READ']);
+    await ws.dispose();
+  });
+
   it('a reply line read (by itself, with all, or by reading the thread) makes way for a new line at the next reply', async () => {
     const ways = {
       one: (client: TestClient, id: string) => client.gql('mutation($id: ID!) { markNotificationRead(id: $id) { id } }', { id }),

@@ -479,9 +479,10 @@ export class ThreadService {
     const thread = await this.visibleThread(user, threadId);
     if (!Number.isInteger(seq) || seq < 0) throw badInput('Invalid seq', { reason: 'BAD_SEQ' });
     const readSeq = Math.min(seq, thread.lastSeq);
-    if (await this.moveReadPosition(user!.id, thread.id, readSeq)) {
-      await this.deps.notifications.threadRead(user!.id, thread.id, readSeq);
-    }
+    await this.moveReadPosition(user!.id, thread.id, readSeq);
+    // Also when the position did not move: one's own post moves it (up to that post) without reading
+    // the notifications before it, which the person is now shown.
+    await this.deps.notifications.threadRead(user!.id, thread.id, readSeq);
     return thread;
   }
 
