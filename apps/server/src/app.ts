@@ -8,6 +8,7 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import compression from 'compression';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { GraphQLError } from 'graphql';
 import helmet from 'helmet';
@@ -250,7 +251,21 @@ export async function createApp(config: Config, options: { logger?: Logger } = {
 
   // The built web app, with client-side routes answered by index.html.
   if (existsSync(path.join(config.webDist, 'index.html'))) {
-    app.use(express.static(config.webDist, { index: false, maxAge: '1h' }));
+    // Compressed as the browser accepts (brotli or gzip): the app's JavaScript is ≈ 1.4 MB, ≈ 0.4 MB
+    // gzipped — seconds on a slow rural connection. The API's own routes are above, untouched.
+    const compress = compression();
+    const assets = path.join(config.webDist, 'assets') + path.sep;
+    app.use(
+      compress,
+      express.static(config.webDist, {
+        index: false,
+        maxAge: '1h',
+        // Vite names what it builds in assets/ by the content's hash: a new release has new names.
+        setHeaders: (res, file) => {
+          if (file.startsWith(assets)) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+        },
+      }),
+    );
     app.get(/^\/(?!graphql|api\/|healthz).*/, (_req, res) => {
       res.setHeader('Cache-Control', 'no-cache');
       res.sendFile(path.join(config.webDist, 'index.html'));
