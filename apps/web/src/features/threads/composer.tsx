@@ -95,6 +95,9 @@ export function Composer({
     setBody('');
     latest.current = '';
     writeDraft(meId, threadId, '');
+    // The next keystroke starts a new message: the others see "écrit…" again at once (the one
+    // shown for this message ends when it arrives).
+    lastTyping.current = 0;
     onSent?.();
     void flushOutbox(client);
   };
