@@ -215,7 +215,8 @@ export function Composer({
         <Text id={hintId} size="xs" c="dimmed" style={{ flex: '1 1 200px' }}>
           {t('threads.composerHint')}
         </Text>
-        <Group gap="xs" style={{ flex: 'none' }}>
+        {/* The two buttons wrap on a phone rather than pushing "Envoyer" off the screen. */}
+        <Group gap="xs" justify="flex-end" style={{ flex: '0 1 auto', maxWidth: '100%' }}>
           <AttachDocument pairId={pairId} onPick={attach} />
           <Button type="submit" mih={44} style={{ flex: 'none' }} disabled={!body.trim() || over > 0}>
             {t('threads.send')}

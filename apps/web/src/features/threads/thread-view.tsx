@@ -239,8 +239,6 @@ export function ThreadView({
     [pending, threadId, messages, me?.id],
   );
 
-  const waitingCount = waiting.length;
-
   // Once loaded, the view (sized to the window: feed, composer) is brought under the page's header,
   // so the latest messages and the composer are on screen at once, on a laptop as on a phone.
   useLayoutEffect(() => {
@@ -262,7 +260,7 @@ export function ThreadView({
     } else if (atBottom.current) {
       box.scrollTop = box.scrollHeight;
     }
-  }, [messages, waitingCount]);
+  }, [messages, waiting]);
 
   const loadOlder = useCallback(async () => {
     if (loadingOlder || !hasOlder || messages.length === 0) return;
