@@ -71,6 +71,51 @@ function countPageReads(page: Page): { afterSeqs: number[] } {
 }
 
 describe('threads in the browser', () => {
+  it('on a 1366×768 laptop an opened thread shows its last message and the composer at once; the @mention list is on screen and keyboard-driven; a draft survives a reload', async () => {
+    const { context, page } = await newPerson(browser, baseUrl);
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await logIn(page, 'beneficiaire@tandem.test');
+    const title = 'Préparer les deux journées';
+    await openThread(page, title);
+    const inViewport = async (locator: ReturnType<Page['locator']>) => {
+      const box = await locator.boundingBox();
+      return box !== null && box.y >= 64 && box.y + box.height <= 768;
+    };
+    const composer = page.getByLabel('Votre message');
+    const lastMessage = page.locator('ol.thread-messages > li:not([data-outbox]) article').last();
+    await expect.poll(() => inViewport(composer), { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => inViewport(page.getByRole('button', { name: 'Envoyer' }))).toBe(true);
+    await expect.poll(() => inViewport(lastMessage)).toBe(true);
+    // Not hidden by the feed's own scrolling either: inside the feed's visible box.
+    const feedBox = (await page.locator('.thread-feed').boundingBox())!;
+    const lastBox = (await lastMessage.boundingBox())!;
+    expect(lastBox.y + lastBox.height).toBeLessThanOrEqual(feedBox.y + feedBox.height + 1);
+    await page.screenshot({ path: '/tmp/tandem-thread-1366x768.png' }).catch(() => {});
+
+    // @mention: the list opens above the field, on screen; arrows and Enter pick, nothing is sent.
+    await composer.click();
+    await composer.pressSequentially('Merci @Cla');
+    const list = page.getByRole('listbox', { name: 'Personnes du TSF' });
+    await list.waitFor();
+    expect(await inViewport(list)).toBe(true);
+    expect(await composer.getAttribute('aria-expanded')).toBe('true');
+    await page.screenshot({ path: '/tmp/tandem-thread-mention-1366x768.png' }).catch(() => {});
+    const active = await composer.getAttribute('aria-activedescendant');
+    expect(await page.locator(`[id="${active}"]`).innerText()).toContain('Claire Etcheverry');
+    await composer.press('Enter');
+    await expect.poll(() => composer.inputValue()).toBe('Merci @Claire Etcheverry ');
+    expect(await page.locator('[data-outbox]').count()).toBe(0);
+    expect(await list.count()).toBe(0);
+
+    // The half-written message is still there after a reload.
+    await page.waitForTimeout(700);
+    await page.reload();
+    await page.getByRole('heading', { name: title }).waitFor();
+    await expect.poll(() => page.getByLabel('Votre message').inputValue()).toBe('Merci @Claire Etcheverry ');
+    await page.getByLabel('Votre message').fill('');
+    await context.close();
+  });
+
   it('the two PTCEs chat live; one goes offline, writes, comes back: everything arrives once, in order, with the edits and deletions made meanwhile, on both screens', async () => {
     const compagnon = await newPerson(browser, baseUrl);
     const beneficiary = await newPerson(browser, baseUrl, { width: 360 });

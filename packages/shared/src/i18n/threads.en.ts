@@ -30,7 +30,8 @@ export const threadsEn: typeof threadsFr = {
   save: 'Save',
   confirmDelete: 'Delete this message? Its text will disappear for everyone.',
   composerLabel: 'Your message',
-  composerHint: 'Markdown accepted. Type @ to mention someone of the TSF. Enter sends, Shift+Enter adds a line.',
+  composerHint:
+    'Markdown accepted. Type @ to mention someone of the TSF (arrows to choose, Enter to pick). Enter sends, Shift+Enter adds a line.',
   send: 'Send',
   tooLong: '{{count}} characters too many',
   sending: 'sending…',

@@ -29,7 +29,8 @@ export const threadsFr = {
   save: 'Enregistrer',
   confirmDelete: 'Supprimer ce message ? Son texte disparaîtra pour tout le monde.',
   composerLabel: 'Votre message',
-  composerHint: 'Markdown accepté. Tapez @ pour mentionner une personne du TSF. Entrée envoie, Maj+Entrée va à la ligne.',
+  composerHint:
+    'Markdown accepté. Tapez @ pour mentionner une personne du TSF (flèches pour choisir, Entrée pour valider). Entrée envoie, Maj+Entrée va à la ligne.',
   send: 'Envoyer',
   tooLong: '{{count}} caractères de trop',
   sending: 'envoi…',

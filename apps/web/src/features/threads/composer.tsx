@@ -1,11 +1,13 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
-import { Button, Group, Menu, Stack, Text, Textarea, UnstyledButton } from '@mantine/core';
+import { Button, Group, Menu, Stack, Text, Textarea } from '@mantine/core';
 import { LIMITS } from '@tandem/shared';
-import { useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FileIcon, NoteIcon } from '../../lib/icons';
 import { documentLinkMarkdown } from '../documents/document-link';
+import { useMe } from '../identity/session';
 import { ComposerDocumentsQuery, PairPeopleQuery } from './documents';
+import { DRAFT_DELAY_MS, readDraft, writeDraft } from './drafts';
 import { mentionQuery } from './feed';
 import { outbox } from './outbox';
 import { flushOutbox } from './sender';
@@ -15,28 +17,88 @@ function newClientId(): string {
   return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-/** Writes into the outbox first (so nothing typed is lost), then sends. */
-export function Composer({ threadId, pairId, onTyping }: { threadId: string; pairId: string; onTyping?: () => void }) {
+/**
+ * Writes into the outbox first (so nothing typed is lost), then sends. What is being written is kept
+ * as a draft per person and thread until it is sent. Typing @ opens a list of the pair's people, a
+ * combobox: arrows move, Enter or Tab picks, Escape closes; Enter never sends while it is open.
+ */
+export function Composer({
+  threadId,
+  pairId,
+  onTyping,
+  onSent,
+}: {
+  threadId: string;
+  pairId: string;
+  onTyping?: () => void;
+  /** After the person sent a message (online or not): it is in the outbox now. */
+  onSent?: () => void;
+}) {
   const { t } = useTranslation();
   const client = useApolloClient();
+  const { me } = useMe();
+  const meId = me?.id;
   const hintId = useId();
-  const [body, setBody] = useState('');
+  const listId = useId();
+  const [body, setBody] = useState(() => readDraft(meId, threadId));
   const [caret, setCaret] = useState(0);
+  const [active, setActive] = useState(0);
+  // The @ whose list the person closed with Escape: it stays closed until another @ is typed.
+  const [dismissedAt, setDismissedAt] = useState<number | null>(null);
   const area = useRef<HTMLTextAreaElement>(null);
   const lastTyping = useRef(0);
   const people = useQuery(PairPeopleQuery, { variables: { pairId } });
   const query = mentionQuery(body, caret);
+  const mentionAt = query === null ? null : caret - query.length - 1;
   const matches = useMemo(() => {
     if (query === null) return [];
     const q = query.toLowerCase();
     return (people.data?.pairPeople ?? []).filter((p) => p.displayName.toLowerCase().includes(q)).slice(0, 6);
   }, [query, people.data]);
+  const listOpen = matches.length > 0 && mentionAt !== dismissedAt;
+  const highlighted = listOpen ? Math.min(active, matches.length - 1) : -1;
+  const optionId = (index: number) => `${listId}-option-${index}`;
   const over = body.length - LIMITS.messageMaxLength;
+
+  // The draft: restored once the person is known (the session may load after the composer), then
+  // written a moment after the last keystroke, and at once when the thread or the page is left.
+  const draftKey = meId ? `${meId}:${threadId}` : null;
+  const [restoredKey, setRestoredKey] = useState(draftKey);
+  if (draftKey !== null && restoredKey !== draftKey) {
+    setRestoredKey(draftKey);
+    const draft = readDraft(meId, threadId);
+    if (draft) setBody((current) => current || draft);
+  }
+  const restored = draftKey !== null && restoredKey === draftKey;
+  const latest = useRef(body);
+  useEffect(() => {
+    latest.current = body;
+  }, [body]);
+  useEffect(() => {
+    if (!restored) return;
+    const timer = setTimeout(() => writeDraft(meId, threadId, body), DRAFT_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [body, meId, threadId, restored]);
+  useEffect(() => {
+    if (!restored) return;
+    const save = () => writeDraft(meId, threadId, latest.current);
+    window.addEventListener('pagehide', save);
+    return () => {
+      window.removeEventListener('pagehide', save);
+      save();
+    };
+  }, [meId, threadId, restored]);
 
   const send = () => {
     if (!body.trim() || over > 0) return;
     outbox.add({ clientId: newClientId(), threadId, body, writtenAt: new Date().toISOString(), state: 'sending' });
     setBody('');
+    latest.current = '';
+    writeDraft(meId, threadId, '');
+    // The next keystroke starts a new message: the others see "écrit…" again at once (the one
+    // shown for this message ends when it arrives).
+    lastTyping.current = 0;
+    onSent?.();
     void flushOutbox(client);
   };
 
@@ -45,6 +107,7 @@ export function Composer({ threadId, pairId, onTyping }: { threadId: string; pai
     const next = before + body.slice(caret);
     setBody(next);
     setCaret(before.length);
+    setActive(0);
     requestAnimationFrame(() => {
       area.current?.focus();
       area.current?.setSelectionRange(before.length, before.length);
@@ -65,48 +128,95 @@ export function Composer({ threadId, pairId, onTyping }: { threadId: string; pai
     });
   };
 
+  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (event.nativeEvent.isComposing) return;
+    if (listOpen) {
+      const count = matches.length;
+      if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+        event.preventDefault();
+        const step = event.key === 'ArrowDown' ? 1 : -1;
+        setActive((highlighted + step + count) % count);
+        return;
+      }
+      if (event.key === 'Enter' || (event.key === 'Tab' && !event.shiftKey)) {
+        event.preventDefault();
+        mention(matches[highlighted]!.displayName);
+        return;
+      }
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        event.stopPropagation();
+        setDismissedAt(mentionAt);
+        return;
+      }
+    }
+    if (event.key === 'Enter' && !event.shiftKey) {
+      event.preventDefault();
+      send();
+    }
+  };
+
   return (
     <Stack gap="xs" component="form" onSubmit={(event) => (event.preventDefault(), send())}>
-      <Textarea
-        ref={area}
-        label={t('threads.composerLabel')}
-        aria-describedby={hintId}
-        value={body}
-        autosize
-        minRows={2}
-        maxRows={8}
-        error={over > 0 ? t('threads.tooLong', { count: over }) : undefined}
-        onChange={(event) => {
-          setBody(event.currentTarget.value);
-          // At most one "typing" signal every 3 seconds.
-          if (onTyping && Date.now() - lastTyping.current > 3000) {
-            lastTyping.current = Date.now();
-            onTyping();
-          }
-          setCaret(event.currentTarget.selectionStart ?? event.currentTarget.value.length);
-        }}
-        onSelect={(event) => setCaret(event.currentTarget.selectionStart ?? 0)}
-        onKeyDown={(event) => {
-          if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
-            event.preventDefault();
-            send();
-          }
-        }}
-      />
-      {matches.length > 0 && (
-        <Group gap="xs" role="group" aria-label={t('threads.mentionList')}>
-          {matches.map((person) => (
-            <UnstyledButton key={person.id} className="mention-option" onClick={() => mention(person.displayName)}>
-              @{person.displayName}
-            </UnstyledButton>
-          ))}
-        </Group>
-      )}
+      <div className="composer-field">
+        {listOpen && (
+          <ul id={listId} role="listbox" aria-label={t('threads.mentionList')} className="mention-list">
+            {matches.map((person, index) => (
+              <li
+                key={person.id}
+                id={optionId(index)}
+                role="option"
+                aria-selected={index === highlighted}
+                className="mention-option"
+                // Keeps the focus (and the caret) in the message field.
+                onMouseDown={(event) => event.preventDefault()}
+                onMouseMove={() => index !== highlighted && setActive(index)}
+                onClick={() => mention(person.displayName)}
+              >
+                @{person.displayName}
+              </li>
+            ))}
+          </ul>
+        )}
+        <Textarea
+          ref={area}
+          label={t('threads.composerLabel')}
+          aria-describedby={hintId}
+          role="combobox"
+          aria-autocomplete="list"
+          aria-haspopup="listbox"
+          aria-expanded={listOpen}
+          aria-controls={listOpen ? listId : undefined}
+          aria-activedescendant={listOpen ? optionId(highlighted) : undefined}
+          value={body}
+          autosize
+          minRows={2}
+          maxRows={8}
+          error={over > 0 ? t('threads.tooLong', { count: over }) : undefined}
+          onChange={(event) => {
+            const value = event.currentTarget.value;
+            const at = event.currentTarget.selectionStart ?? value.length;
+            setBody(value);
+            setActive(0);
+            // A list closed with Escape opens again at the next @.
+            if (mentionQuery(value, at) === null) setDismissedAt(null);
+            // At most one "typing" signal every 3 seconds.
+            if (onTyping && Date.now() - lastTyping.current > 3000) {
+              lastTyping.current = Date.now();
+              onTyping();
+            }
+            setCaret(at);
+          }}
+          onSelect={(event) => setCaret(event.currentTarget.selectionStart ?? 0)}
+          onKeyDown={onKeyDown}
+        />
+      </div>
       <Group justify="space-between" align="flex-start" wrap="wrap">
         <Text id={hintId} size="xs" c="dimmed" style={{ flex: '1 1 200px' }}>
           {t('threads.composerHint')}
         </Text>
-        <Group gap="xs" style={{ flex: 'none' }}>
+        {/* The two buttons wrap on a phone rather than pushing "Envoyer" off the screen. */}
+        <Group gap="xs" justify="flex-end" style={{ flex: '0 1 auto', maxWidth: '100%' }}>
           <AttachDocument pairId={pairId} onPick={attach} />
           <Button type="submit" mih={44} style={{ flex: 'none' }} disabled={!body.trim() || over > 0}>
             {t('threads.send')}

@@ -10,6 +10,7 @@ import { Observable, type Subscriber } from 'rxjs';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { RealtimeProvider } from '../../app/realtime-context';
 import type { ConnectionState, Realtime } from '../../app/realtime';
+import { outbox } from './outbox';
 import { ThreadView } from './thread-view';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -426,5 +427,52 @@ describe('ThreadView: what the re-read on READY covers', () => {
     await act(async () => olderRead.resolve!());
     await flush();
     expect(bodies().join('|')).toContain('m5 edited');
+  });
+});
+
+describe('ThreadView: who is typing, and one’s own message', () => {
+  const event = (h: ReturnType<typeof harness>, type: string, user: typeof OTHER | null, message: Msg | null) =>
+    act(async () =>
+      h
+        .live()
+        .forEach((s) =>
+          s.observer.next({ data: { threadEvents: { __typename: 'ThreadEvent', type, user, message } } } as ApolloLink.Result),
+        ),
+    );
+
+  it('« X écrit… » ends as soon as a message from X arrives', async () => {
+    const h = harness([msg(1)]);
+    await mount(h, false);
+    await event(h, 'TYPING', OTHER, null);
+    expect(container!.textContent).toContain('Autre écrit…');
+    h.db.set(2, msg(2, 'voilà'));
+    await event(h, 'POSTED', null, h.db.get(2)!);
+    await flush();
+    expect(bodies().join('|')).toContain('voilà');
+    expect(container!.textContent).not.toContain('écrit…');
+    // Still shown as here.
+    expect(container!.textContent).toContain('Ici : Autre');
+  });
+
+  it('sending brings the feed down to the new (pending) message, even when scrolled up', async () => {
+    const h = harness([msg(1), msg(2), msg(3)]);
+    await mount(h, false);
+    const feed = container!.querySelector<HTMLElement>('.thread-feed')!;
+    let top = 0;
+    Object.defineProperty(feed, 'scrollHeight', { configurable: true, get: () => 1000 });
+    Object.defineProperty(feed, 'clientHeight', { configurable: true, get: () => 200 });
+    Object.defineProperty(feed, 'scrollTop', { configurable: true, get: () => top, set: (v: number) => (top = v) });
+    // The person scrolled up to read (not near the top: no older page is asked).
+    top = 300;
+    await act(async () => feed.dispatchEvent(new Event('scroll')));
+    const area = container!.querySelector('textarea')!;
+    await act(async () => {
+      Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!.call(area, 'Je suis dans le train');
+      area.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await act(async () => area.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true })));
+    expect(container!.querySelector('[data-outbox]')?.textContent).toContain('Je suis dans le train');
+    expect(top).toBe(1000);
+    outbox.all().forEach((item) => outbox.remove(item.clientId));
   });
 });

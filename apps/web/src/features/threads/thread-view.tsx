@@ -62,6 +62,7 @@ export function ThreadView({
   // the way to ask for such a read (set while subscribed).
   const rereadsAsked = useRef(0);
   const rereadShown = useRef<((upTo?: number) => void) | null>(null);
+  const view = useRef<HTMLDivElement>(null);
   const scroller = useRef<HTMLDivElement>(null);
   const bottom = useRef<HTMLDivElement>(null);
   const keepScroll = useRef<number | null>(null);
@@ -166,6 +167,12 @@ export function ThreadView({
           if (e.message) {
             if (e.type === 'POSTED') streamSeq.current = Math.max(streamSeq.current, e.message.seq);
             add([e.message]);
+            // The message they were typing has arrived: "X écrit…" ends now, not seconds later.
+            const author = e.message.author.id;
+            if (e.type === 'POSTED')
+              setPresence((current) =>
+                current[author]?.typingUntil ? { ...current, [author]: { ...current[author], typingUntil: 0 } } : current,
+              );
             if (e.type === 'POSTED' && e.message.author.id !== me?.id) setAnnounce(t('threads.live'));
           }
         },
@@ -223,8 +230,27 @@ export function ThreadView({
     return () => observer.disconnect();
   }, [thread, threadId, markRead, messages]);
 
-  // Stay at the bottom when new messages come in, unless the person scrolled up to read.
+  const pending = useSyncExternalStore(outbox.subscribe.bind(outbox), () => outbox.all());
+  const waiting = useMemo(
+    () =>
+      pending.filter(
+        (item) => item.threadId === threadId && !messages.some((m) => m.clientId === item.clientId && m.author.id === me?.id),
+      ),
+    [pending, threadId, messages, me?.id],
+  );
+
+  // Once loaded, the view (sized to the window: feed, composer) is brought under the page's header,
+  // so the latest messages and the composer are on screen at once, on a laptop as on a phone.
+  useLayoutEffect(() => {
+    if (loaded) view.current?.scrollIntoView?.({ block: 'start' });
+  }, [loaded]);
+
+  // Stay at the bottom when new messages come in, unless the person scrolled up to read; one's own
+  // message (still in the outbox, offline too) always brings the feed down to it.
   const atBottom = useRef(true);
+  const onSent = useCallback(() => {
+    atBottom.current = true;
+  }, []);
   useLayoutEffect(() => {
     const box = scroller.current;
     if (!box) return;
@@ -234,7 +260,7 @@ export function ThreadView({
     } else if (atBottom.current) {
       box.scrollTop = box.scrollHeight;
     }
-  }, [messages]);
+  }, [messages, waiting]);
 
   const loadOlder = useCallback(async () => {
     if (loadingOlder || !hasOlder || messages.length === 0) return;
@@ -276,15 +302,6 @@ export function ThreadView({
     target.focus({ preventScroll: true });
   }, [focusSeq, messages, hasOlder, loadOlder]);
 
-  const pending = useSyncExternalStore(outbox.subscribe.bind(outbox), () => outbox.all());
-  const waiting = useMemo(
-    () =>
-      pending.filter(
-        (item) => item.threadId === threadId && !messages.some((m) => m.clientId === item.clientId && m.author.id === me?.id),
-      ),
-    [pending, threadId, messages, me?.id],
-  );
-
   if (error && !thread) return <PageError title={t('threads.listTitle')} error={error} onRetry={() => void refetch()} />;
   if (!thread) return <Loader aria-label={t('app.loading')} />;
 
@@ -301,7 +318,7 @@ export function ThreadView({
   };
 
   return (
-    <Stack gap="sm">
+    <Stack gap="sm" className="thread-view" ref={view}>
       <Group justify="space-between" wrap="wrap">
         <Button variant="subtle" onClick={onBack} mih={44}>
           ← {t('threads.back')}
@@ -416,6 +433,7 @@ export function ThreadView({
         threadId={threadId}
         pairId={pairId}
         onTyping={() => void signal({ variables: { threadId, typing: true } }).catch(() => {})}
+        onSent={onSent}
       />
     </Stack>
   );

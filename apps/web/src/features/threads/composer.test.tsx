@@ -1,0 +1,218 @@
+// @vitest-environment jsdom
+import '../../app/i18n';
+import { ApolloClient, ApolloLink, InMemoryCache } from '@apollo/client';
+import { ApolloProvider } from '@apollo/client/react';
+import { MantineProvider } from '@mantine/core';
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { MemoryRouter } from 'react-router';
+import { Observable } from 'rxjs';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Composer } from './composer';
+import { DRAFT_DELAY_MS } from './drafts';
+import { outbox } from './outbox';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+beforeAll(() => {
+  window.matchMedia ??= ((q: string) => ({
+    matches: false,
+    media: q,
+    onchange: null,
+    addListener() {},
+    removeListener() {},
+    addEventListener() {},
+    removeEventListener() {},
+    dispatchEvent: () => false,
+  })) as never;
+  (globalThis as { ResizeObserver?: unknown }).ResizeObserver ??= class {
+    observe() {}
+    disconnect() {}
+    unobserve() {}
+  };
+});
+
+const PEOPLE = [
+  { __typename: 'User', id: 'u1', displayName: 'Karim Benali' },
+  { __typename: 'User', id: 'u2', displayName: 'Karine Dupuis' },
+  { __typename: 'User', id: 'u3', displayName: 'Claire Etcheverry' },
+];
+
+let root: Root | undefined;
+let container: HTMLElement | undefined;
+let operations: string[] = [];
+
+function clientFor(meId: string) {
+  const link = new ApolloLink(
+    (op) =>
+      new Observable<ApolloLink.Result>((observer) => {
+        operations.push(op.operationName ?? '');
+        const reply = (data: unknown) => {
+          observer.next({ data } as ApolloLink.Result);
+          observer.complete();
+        };
+        if (op.operationName === 'Me')
+          return reply({
+            me: {
+              __typename: 'User',
+              id: meId,
+              email: `${meId}@x`,
+              displayName: meId,
+              role: 'COORDINATOR',
+              locale: 'fr',
+              ptce: null,
+            },
+          });
+        if (op.operationName === 'PairPeople') return reply({ pairPeople: PEOPLE });
+        // Sending is not answered: the message stays in the outbox.
+      }),
+  );
+  return new ApolloClient({ link, cache: new InMemoryCache() });
+}
+
+async function mount(threadId = 't1', meId = 'me') {
+  container = document.createElement('div');
+  document.body.append(container);
+  root = createRoot(container);
+  await act(async () =>
+    root!.render(
+      <MantineProvider>
+        <MemoryRouter>
+          <ApolloProvider client={clientFor(meId)}>
+            <Composer threadId={threadId} pairId="p1" />
+          </ApolloProvider>
+        </MemoryRouter>
+      </MantineProvider>,
+    ),
+  );
+  await settle();
+}
+
+async function unmount() {
+  await act(async () => root?.unmount());
+  container?.remove();
+  root = undefined;
+}
+
+const settle = async () => {
+  for (let i = 0; i < 5; i++) await act(async () => void (await new Promise((r) => setTimeout(r, 0))));
+};
+
+const field = () => container!.querySelector('textarea')!;
+const listbox = () => container!.querySelector('[role="listbox"]');
+const options = () => [...container!.querySelectorAll('[role="option"]')];
+
+/** Types `text` as the whole content of the field, the caret at its end. */
+async function type(text: string) {
+  const area = field();
+  await act(async () => {
+    Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!.call(area, text);
+    area.setSelectionRange(text.length, text.length);
+    area.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+
+async function press(key: string, init: KeyboardEventInit = {}) {
+  let event: KeyboardEvent;
+  await act(async () => {
+    event = new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, ...init });
+    field().dispatchEvent(event);
+  });
+  return event!;
+}
+
+beforeEach(() => {
+  localStorage.clear();
+  outbox.all().forEach((item) => outbox.remove(item.clientId));
+  operations = [];
+});
+afterEach(async () => {
+  vi.useRealTimers();
+  await unmount();
+});
+
+describe('Composer: the @mention list is a combobox', () => {
+  it('opens above the field as a listbox, arrows move the highlight, Enter picks it and does not send', async () => {
+    await mount();
+    await type('Merci @Kar');
+    const area = field();
+    expect(area.getAttribute('role')).toBe('combobox');
+    expect(area.getAttribute('aria-expanded')).toBe('true');
+    expect(listbox()).not.toBeNull();
+    expect(area.getAttribute('aria-controls')).toBe(listbox()!.id);
+    // Shown before the field in the DOM (drawn above it), so it is never below the screen's edge.
+    expect(listbox()!.compareDocumentPosition(area) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(options().map((o) => o.textContent)).toEqual(['@Karim Benali', '@Karine Dupuis']);
+    expect(area.getAttribute('aria-activedescendant')).toBe(options()[0]!.id);
+    expect(options()[0]!.getAttribute('aria-selected')).toBe('true');
+
+    expect((await press('ArrowDown')).defaultPrevented).toBe(true);
+    expect(area.getAttribute('aria-activedescendant')).toBe(options()[1]!.id);
+    expect(options()[1]!.getAttribute('aria-selected')).toBe('true');
+    await press('ArrowDown'); // wraps around
+    expect(area.getAttribute('aria-activedescendant')).toBe(options()[0]!.id);
+    await press('ArrowUp');
+    expect(area.getAttribute('aria-activedescendant')).toBe(options()[1]!.id);
+
+    const enter = await press('Enter');
+    expect(enter.defaultPrevented).toBe(true);
+    expect(field().value).toBe('Merci @Karine Dupuis ');
+    expect(outbox.all()).toHaveLength(0);
+    expect(operations).not.toContain('SendMessage');
+    expect(listbox()).toBeNull();
+    expect(field().getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('Tab picks the highlighted person too', async () => {
+    await mount();
+    await type('@cla');
+    expect((await press('Tab')).defaultPrevented).toBe(true);
+    expect(field().value).toBe('@Claire Etcheverry ');
+  });
+
+  it('Escape closes the list; Enter then sends what was typed', async () => {
+    await mount();
+    await type('Bonjour @Kar');
+    const escape = await press('Escape');
+    expect(escape.defaultPrevented).toBe(true);
+    expect(listbox()).toBeNull();
+    expect(field().getAttribute('aria-expanded')).toBe('false');
+    await press('Enter');
+    expect(outbox.all().map((item) => item.body)).toEqual(['Bonjour @Kar']);
+    expect(field().value).toBe('');
+  });
+});
+
+describe('Composer: the draft is kept per thread and person', () => {
+  it('is written a moment after typing, restored after a reload, per thread and person', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'], shouldAdvanceTime: true });
+    await mount('t1', 'me');
+    await type('Un message à moitié écr');
+    await act(async () => void vi.advanceTimersByTime(DRAFT_DELAY_MS + 50));
+    expect(Object.values({ ...localStorage })).toContain('Un message à moitié écr');
+    await unmount();
+
+    // "Reload": a new composer for the same thread and person shows the draft.
+    await mount('t1', 'me');
+    expect(field().value).toBe('Un message à moitié écr');
+    await unmount();
+    // Another thread, or another person on this browser: nothing.
+    await mount('t2', 'me');
+    expect(field().value).toBe('');
+    await unmount();
+    await mount('t1', 'someone-else');
+    expect(field().value).toBe('');
+  });
+
+  it('is cleared once the message is sent (the outbox keeps it from then on)', async () => {
+    await mount('t1', 'me');
+    await type('À demain');
+    await act(async () => void (await new Promise((r) => setTimeout(r, DRAFT_DELAY_MS + 50))));
+    await press('Enter');
+    expect(outbox.all().map((item) => item.body)).toEqual(['À demain']);
+    await act(async () => void (await new Promise((r) => setTimeout(r, DRAFT_DELAY_MS + 50))));
+    await unmount();
+    await mount('t1', 'me');
+    expect(field().value).toBe('');
+    expect(Object.values({ ...localStorage })).not.toContain('À demain');
+  });
+});

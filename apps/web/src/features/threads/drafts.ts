@@ -1,0 +1,31 @@
+/**
+ * What a person had started to write in a thread, kept in this browser until it is sent: a reload,
+ * a closed tab or a trip to another thread loses nothing. Keyed by person and thread, so two people
+ * sharing a computer never see each other's words. Sent messages live in the outbox, not here.
+ */
+const PREFIX = 'tandem.draft.v1';
+
+const keyOf = (userId: string, threadId: string) => `${PREFIX}:${userId}:${threadId}`;
+
+export function readDraft(userId: string | undefined, threadId: string): string {
+  if (!userId) return '';
+  try {
+    return localStorage.getItem(keyOf(userId, threadId)) ?? '';
+  } catch {
+    return '';
+  }
+}
+
+/** Writes the draft (an empty one removes the key). Storage full or blocked: the draft stays in memory only. */
+export function writeDraft(userId: string | undefined, threadId: string, body: string): void {
+  if (!userId) return;
+  try {
+    if (body.trim()) localStorage.setItem(keyOf(userId, threadId), body);
+    else localStorage.removeItem(keyOf(userId, threadId));
+  } catch {
+    // Private mode or quota: nothing more to do.
+  }
+}
+
+/** How long after the last keystroke a draft is written. */
+export const DRAFT_DELAY_MS = 400;
