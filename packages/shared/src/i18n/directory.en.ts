@@ -17,6 +17,10 @@ export const directoryEn: typeof directoryFr = {
     regionsPlaceholder: 'Choose regions',
     compagnonOnly: 'Compagnons only',
     eligibleOnly: 'Eligible for a TSF only',
+    show: 'Show the filters',
+    hide: 'Hide the filters',
+    active_one: '{{count}} active',
+    active_other: '{{count}} active',
     clear: 'Clear the filters',
   },
   results: {

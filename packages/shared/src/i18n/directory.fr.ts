@@ -16,6 +16,10 @@ export const directoryFr = {
     regionsPlaceholder: 'Choisir des régions',
     compagnonOnly: 'Compagnons seulement',
     eligibleOnly: 'Éligibles au TSF seulement',
+    show: 'Afficher les filtres',
+    hide: 'Masquer les filtres',
+    active_one: '{{count}} actif',
+    active_other: '{{count}} actifs',
     clear: 'Effacer les filtres',
   },
   results: {

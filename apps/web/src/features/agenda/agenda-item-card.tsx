@@ -113,7 +113,9 @@ export function AgendaItemCard({
           </Box>
         )}
         {item.note && <NoteLink pairId={item.pairId} note={item.note} />}
-        <Group gap="xs" mt={4}>
+        {/* The discussion on the left, the two edits together on the right: if the card is too narrow they
+            go to the next line as a pair, never « Supprimer » alone. */}
+        <Group gap="xs" mt={4} justify="space-between">
           <Button
             variant="default"
             onClick={onOpenThread}
@@ -123,19 +125,20 @@ export function AgendaItemCard({
             {t('agenda.openThread')}
           </Button>
           {canEdit && (
-            <>
-              <Button variant="light" onClick={onEdit} aria-label={t('agenda.editLabel', { title: item.title })}>
+            <Group gap={4} wrap="nowrap">
+              <Button variant="light" px="sm" onClick={onEdit} aria-label={t('agenda.editLabel', { title: item.title })}>
                 {t('agenda.edit')}
               </Button>
               <Button
                 variant="subtle"
                 color="red.9"
+                px="sm"
                 onClick={onDelete}
                 aria-label={t('agenda.deleteLabel', { title: item.title })}
               >
                 {t('agenda.delete')}
               </Button>
-            </>
+            </Group>
           )}
         </Group>
       </Stack>

@@ -5,8 +5,8 @@ import { uncertainNotes } from './uncertain-notes';
 
 const i18n = i18next.createInstance();
 await i18n.init({ resources: i18nResources, lng: 'fr', initAsync: false, interpolation: { escapeValue: false } });
-const fr = (note: string) => uncertainNotes(note, i18n.getFixedT('fr') as never);
-const en = (note: string) => uncertainNotes(note, i18n.getFixedT('en') as never);
+const fr = (note: string) => uncertainNotes(note, i18n.getFixedT('fr'));
+const en = (note: string) => uncertainNotes(note, i18n.getFixedT('en'));
 
 // Every `uncertain` note of the seed (apps/server/seed/ptce-directory.csv, ../shared/data).
 const SEED_NOTES = [

@@ -1,3 +1,5 @@
+import type { TFunction } from 'i18next';
+
 // A PTCE's `uncertain` field (GraphQL `Ptce.uncertain`, the seed CSV's `uncertain` column) is free text:
 // short English phrases separated by `;`, some with a detail in parentheses, e.g.
 // "town approximate (Gers); AMI 2021 status inferred from TSF eligibility". The phrases the directory
@@ -87,18 +89,20 @@ export function parseUncertain(note: string): NotePart[] {
   return splitTopLevel(note).map(parsePart);
 }
 
-type Translate = (key: string, options?: Record<string, string>) => string;
-
 /** One part in the reader's language (`t` from react-i18next or an i18next instance). */
-export function noteText(part: NotePart, t: Translate): string {
+export function noteText(part: NotePart, t: TFunction): string {
   if ('text' in part) return part.text;
   const details = part.details.map((d) => noteText(d, t)).join(t('directory.page.uncertainNotes.separator'));
   if (part.key === 'townNote') return t('directory.page.uncertainNotes.townNote', { detail: details });
-  const text = t(`directory.page.uncertainNotes.${part.key}`, part.params);
+  // The key is built from the code, so the typed `t` cannot check its parameters: they are the pattern's.
+  const text = (t as unknown as (key: string, options: Record<string, string>) => string)(
+    `directory.page.uncertainNotes.${part.key}`,
+    part.params,
+  );
   return details ? t('directory.page.uncertainNotes.withDetail', { note: text, detail: details }) : text;
 }
 
 /** The notes as sentences in the reader's language. */
-export function uncertainNotes(note: string, t: Translate): string[] {
+export function uncertainNotes(note: string, t: TFunction): string[] {
   return parseUncertain(note).map((part) => noteText(part, t));
 }
