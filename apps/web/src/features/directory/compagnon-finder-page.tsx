@@ -41,15 +41,14 @@ export function CompagnonFinderPage() {
   usePageTitle(t('directory.finder.title'));
   const { themeOptions, themeLabel, themeCodes, themesSettled, themesFailed } = useThemeLabel();
   const [params, setParams] = useSearchParams();
-  const [themes, setThemes] = useState<string[]>([]);
-  const [department, setDepartment] = useState<string | null>(null);
-  // The themes of the suggestions on screen (not of the form being edited), for the "nothing matched" note.
-  const [asked, setAsked] = useState<{ themes: string[]; department: string | null }>({ themes: [], department: null });
-  const [run, { data, loading, error, called }] = useLazyQuery(SuggestionsQuery);
-  const ask = (choice: { themes: string[]; department: string | null }) => {
-    setAsked(choice);
-    void run({ variables: { ...choice, first: 5 } });
-  };
+  // A shared link's choices; an unknown theme code (hand-edited or old link) is dropped once the
+  // vocabulary is known, never shown as a raw chip nor sent to the server.
+  const known = (codes: string[]) => finderFromParams(new URLSearchParams(codes.map((c) => ['theme', c])), themeCodes).themes;
+  const [chosenThemes, setThemes] = useState<string[]>(() => params.getAll('theme'));
+  const [department, setDepartment] = useState<string | null>(() => finderFromParams(params, new Set()).department);
+  const themes = themesSettled && !themesFailed ? known(chosenThemes) : themesSettled ? chosenThemes : [];
+  const [run, { data, loading, error, called, variables }] = useLazyQuery(SuggestionsQuery);
+  const ask = (choice: { themes: string[]; department: string | null }) => void run({ variables: { ...choice, first: 5 } });
 
   // A reason in the reader's language, from its code and parameters.
   const reasonText = (code: string, p: string[]) => {
@@ -80,20 +79,22 @@ export function CompagnonFinderPage() {
   };
 
   // A shared link (themes and département in the URL) shows its suggestions at once, once the theme
-  // vocabulary is known: an unknown code in the link is dropped, not shown as a raw chip.
+  // vocabulary is known.
   const fromLink = useRef(false);
   useEffect(() => {
     if (!themesSettled || fromLink.current) return;
     fromLink.current = true;
-    const choice = finderFromParams(params, themesFailed ? new Set(params.getAll('theme')) : themeCodes);
-    setThemes(choice.themes);
-    setDepartment(choice.department);
-    if (choice.themes.length > 0 || choice.department) ask(choice);
+    if (themes.length > 0 || department) ask({ themes, department });
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [themesSettled]);
 
   const suggestions = data?.compagnonSuggestions;
-  const nothingMatched = suggestions ? noThemeMatched(asked.themes, suggestions) : false;
+  // Against the themes of the suggestions on screen, not of the form being edited.
+  const askedThemes = variables?.themes ?? [];
+  const askedDepartment = variables?.department ?? null;
+  const nothingMatched = suggestions
+    ? noThemeMatched(Array.isArray(askedThemes) ? askedThemes : [askedThemes], suggestions)
+    : false;
   return (
     <Stack gap="lg">
       <div>
@@ -146,7 +147,7 @@ export function CompagnonFinderPage() {
             {nothingMatched && (
               <Alert mt="sm" color="amber" variant="light" role="note" data-testid="no-theme-match">
                 <Text size="sm" c="dark">
-                  {asked.department ? t('directory.finder.noThemeMatch') : t('directory.finder.noThemeMatchNoDepartment')}
+                  {askedDepartment ? t('directory.finder.noThemeMatch') : t('directory.finder.noThemeMatchNoDepartment')}
                 </Text>
               </Alert>
             )}
