@@ -75,7 +75,8 @@ describe('the directory, without signing in', () => {
   });
 
   it('axe-core finds no serious or critical violation on the directory, a PTCE page and the finder', async () => {
-    for (const width of [1280, 360]) {
+    // The three layouts: map in its own column, map under the filters, one column.
+    for (const width of [1366, 1024, 360]) {
       const { context, page } = await newPerson(browser, baseUrl, { width, bypassCSP: true });
       for (const [path, ready] of [
         ['/annuaire?theme=mobilite&dep=40', '1 PTCE'],

@@ -6,6 +6,10 @@ import { Markdown } from '../documents/markdown';
 import { NoteLink } from '../documents/note-link';
 import { formatAgendaTime } from './agenda-format';
 
+// The card's three actions fit one line of a two-column day at 1366 px: a slightly smaller text, the
+// touch target kept at 44 px.
+const ACTION = { size: 'sm', h: 44, px: 'sm' } as const;
+
 export function AgendaItemCard({
   item,
   overlaps,
@@ -113,9 +117,12 @@ export function AgendaItemCard({
           </Box>
         )}
         {item.note && <NoteLink pairId={item.pairId} note={item.note} />}
-        <Group gap="xs" mt={4}>
+        {/* The discussion on the left, the two edits together on the right: if the card is too narrow they
+            go to the next line as a pair, never « Supprimer » alone. */}
+        <Group gap={4} mt={4} justify="space-between">
           <Button
             variant="default"
+            {...ACTION}
             onClick={onOpenThread}
             loading={openingThread}
             aria-label={t('agenda.openThreadLabel', { title: item.title })}
@@ -123,19 +130,20 @@ export function AgendaItemCard({
             {t('agenda.openThread')}
           </Button>
           {canEdit && (
-            <>
-              <Button variant="light" onClick={onEdit} aria-label={t('agenda.editLabel', { title: item.title })}>
+            <Group gap={4} wrap="nowrap">
+              <Button variant="light" {...ACTION} onClick={onEdit} aria-label={t('agenda.editLabel', { title: item.title })}>
                 {t('agenda.edit')}
               </Button>
               <Button
                 variant="subtle"
                 color="red.9"
+                {...ACTION}
                 onClick={onDelete}
                 aria-label={t('agenda.deleteLabel', { title: item.title })}
               >
                 {t('agenda.delete')}
               </Button>
-            </>
+            </Group>
           )}
         </Group>
       </Stack>

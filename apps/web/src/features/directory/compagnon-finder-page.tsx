@@ -1,12 +1,14 @@
 import { useLazyQuery } from '@apollo/client/react';
-import { Anchor, Button, Card, Group, List, MultiSelect, Select, Stack, Text, Title } from '@mantine/core';
-import { DEPARTMENTS, departmentByCode } from '@tandem/shared';
-import { useEffect, useState } from 'react';
+import { Alert, Anchor, Button, Card, Group, List, Stack, Text, Title } from '@mantine/core';
+import { departmentByCode } from '@tandem/shared';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { graphql } from '../../gql';
 import { ErrorAlert } from '../../lib/error-alert';
 import { usePageTitle } from '../../lib/use-page-title';
+import { finderFromParams, noThemeMatched } from './finder';
+import { departmentOptions, PickerMultiSelect, PickerSelect } from './pickers';
 import { PtceLabels } from './ptce-labels';
 import { useThemeLabel } from './use-themes';
 
@@ -34,16 +36,19 @@ const SuggestionsQuery = graphql(`
   }
 `);
 
-const departmentOptions = DEPARTMENTS.map((d) => ({ value: d.code, label: `${d.code} — ${d.name}` }));
-
 export function CompagnonFinderPage() {
   const { t } = useTranslation();
   usePageTitle(t('directory.finder.title'));
-  const { themeOptions, themeLabel } = useThemeLabel();
+  const { themeOptions, themeLabel, themeCodes, themesSettled, themesFailed } = useThemeLabel();
   const [params, setParams] = useSearchParams();
-  const [themes, setThemes] = useState<string[]>(params.getAll('theme'));
-  const [department, setDepartment] = useState<string | null>(params.get('dep'));
-  const [run, { data, loading, error, called }] = useLazyQuery(SuggestionsQuery);
+  // A shared link's choices; an unknown theme code (hand-edited or old link) is dropped once the
+  // vocabulary is known, never shown as a raw chip nor sent to the server.
+  const known = (codes: string[]) => finderFromParams(new URLSearchParams(codes.map((c) => ['theme', c])), themeCodes).themes;
+  const [chosenThemes, setThemes] = useState<string[]>(() => params.getAll('theme'));
+  const [department, setDepartment] = useState<string | null>(() => finderFromParams(params, new Set()).department);
+  const themes = themesSettled && !themesFailed ? known(chosenThemes) : themesSettled ? chosenThemes : [];
+  const [run, { data, loading, error, called, variables }] = useLazyQuery(SuggestionsQuery);
+  const ask = (choice: { themes: string[]; department: string | null }) => void run({ variables: { ...choice, first: 5 } });
 
   // A reason in the reader's language, from its code and parameters.
   const reasonText = (code: string, p: string[]) => {
@@ -70,16 +75,26 @@ export function CompagnonFinderPage() {
     for (const code of themes) next.append('theme', code);
     if (department) next.set('dep', department);
     setParams(next, { replace: true });
-    void run({ variables: { themes, department, first: 5 } });
+    ask({ themes, department });
   };
 
-  // A shared link (themes and département in the URL) shows its suggestions at once.
+  // A shared link (themes and département in the URL) shows its suggestions at once, once the theme
+  // vocabulary is known.
+  const fromLink = useRef(false);
   useEffect(() => {
-    if (themes.length > 0 || department) void run({ variables: { themes, department, first: 5 } });
+    if (!themesSettled || fromLink.current) return;
+    fromLink.current = true;
+    if (themes.length > 0 || department) ask({ themes, department });
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  }, [themesSettled]);
 
   const suggestions = data?.compagnonSuggestions;
+  // Against the themes of the suggestions on screen, not of the form being edited.
+  const askedThemes = variables?.themes ?? [];
+  const askedDepartment = variables?.department ?? null;
+  const nothingMatched = suggestions
+    ? noThemeMatched(Array.isArray(askedThemes) ? askedThemes : [askedThemes], suggestions)
+    : false;
   return (
     <Stack gap="lg">
       <div>
@@ -97,22 +112,20 @@ export function CompagnonFinderPage() {
             submit();
           }}
         >
-          <MultiSelect
+          <PickerMultiSelect
             label={t('directory.finder.themes')}
             description={t('directory.finder.themesHint')}
             data={themeOptions}
             value={themes}
             onChange={setThemes}
-            searchable
             clearable
           />
-          <Select
+          <PickerSelect
             label={t('directory.finder.department')}
             placeholder={t('directory.finder.departmentPlaceholder')}
             data={departmentOptions}
             value={department}
             onChange={setDepartment}
-            searchable
             clearable
             limit={120}
           />
@@ -131,6 +144,13 @@ export function CompagnonFinderPage() {
               {t('directory.finder.results')}
             </Title>
             {suggestions.length === 0 && <Text mt="sm">{t('directory.finder.none')}</Text>}
+            {nothingMatched && (
+              <Alert mt="sm" color="amber" variant="light" role="note" data-testid="no-theme-match">
+                <Text size="sm" c="dark">
+                  {askedDepartment ? t('directory.finder.noThemeMatch') : t('directory.finder.noThemeMatchNoDepartment')}
+                </Text>
+              </Alert>
+            )}
             <Stack component="ol" gap="sm" m={0} mt="sm" p={0} style={{ listStyle: 'none' }}>
               {suggestions.map((s, index) => (
                 <Card component="li" key={s.ptce.id} padding="md">

@@ -44,30 +44,33 @@ export function FranceMap({
         <svg
           viewBox={map.viewBox}
           role="group"
+          className="france-map"
           aria-label={t('directory.map.title')}
           style={{ width: '100%', height: 'auto', display: 'block' }}
         >
-          {map.locations.map((location) => {
-            const isSelected = selected.includes(location.id);
-            return (
-              <path
-                key={location.id}
-                d={location.path}
-                role="button"
-                tabIndex={-1}
-                aria-label={label(location.id)}
-                aria-pressed={isSelected}
-                data-department={location.id}
-                fill={shade(counts.get(location.id) ?? 0, max)}
-                stroke={isSelected ? 'var(--mantine-color-dark-9)' : 'var(--mantine-color-gray-5)'}
-                strokeWidth={isSelected ? 2.5 : 0.6}
-                style={{ cursor: 'pointer' }}
-                onClick={() => onToggle(location.id)}
-              >
-                <title>{label(location.id)}</title>
-              </path>
-            );
-          })}
+          {/* Selected départements are drawn last, so their outline is not hidden under a neighbour's. */}
+          {[...map.locations]
+            .sort((a, b) => Number(selected.includes(a.id)) - Number(selected.includes(b.id)))
+            .map((location) => {
+              const isSelected = selected.includes(location.id);
+              return (
+                <path
+                  key={location.id}
+                  d={location.path}
+                  role="button"
+                  tabIndex={-1}
+                  aria-label={label(location.id)}
+                  aria-pressed={isSelected}
+                  data-department={location.id}
+                  fill={shade(counts.get(location.id) ?? 0, max)}
+                  stroke={isSelected ? 'var(--mantine-color-dark-9)' : 'var(--mantine-color-gray-5)'}
+                  strokeWidth={isSelected ? 2.5 : 0.6}
+                  onClick={() => onToggle(location.id)}
+                >
+                  <title>{label(location.id)}</title>
+                </path>
+              );
+            })}
         </svg>
         <Text component="figcaption" size="xs" c="dimmed" mt={4}>
           {t('directory.map.legend')} {t('directory.map.attribution')}

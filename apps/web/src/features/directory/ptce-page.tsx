@@ -9,6 +9,7 @@ import { usePageTitle } from '../../lib/use-page-title';
 import { loginPath } from '../identity/login-path';
 import { PageLoader, useMe } from '../identity/session';
 import { PtceLabels } from './ptce-labels';
+import { uncertainNotes } from './uncertain-notes';
 import { useThemeLabel } from './use-themes';
 
 const PtcePageQuery = graphql(`
@@ -153,7 +154,7 @@ export function PtcePage() {
           <Stack gap="xs" align="flex-start">
             <Text size="sm">{t('directory.page.peopleSignIn')}</Text>
             <Button component={Link} to={loginPath(location.pathname)} variant="default">
-              {t('directory.page.signIn')}
+              {t('login.title')}
             </Button>
           </Stack>
         ) : ptce.people.length === 0 ? (
@@ -178,11 +179,13 @@ export function PtcePage() {
           styles={{ title: { color: 'var(--mantine-color-amber-9)' } }}
         >
           <Text size="sm" c="dark">
-            {t('directory.page.uncertainHint')}{' '}
-            <Text span lang="en">
-              {ptce.uncertain}
-            </Text>
+            {t('directory.page.uncertainHint')}
           </Text>
+          <List size="sm" c="dark" mt={4}>
+            {uncertainNotes(ptce.uncertain, t).map((note, i) => (
+              <List.Item key={i}>{note}</List.Item>
+            ))}
+          </List>
         </Alert>
       )}
       {ptce.sources.length > 0 && (

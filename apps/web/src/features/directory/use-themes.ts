@@ -16,7 +16,7 @@ const ThemesQuery = graphql(`
 /** The theme vocabulary in the reader's language: options for pickers and a code → label lookup. */
 export function useThemeLabel() {
   const { i18n } = useTranslation();
-  const { data } = useQuery(ThemesQuery);
+  const { data, error } = useQuery(ThemesQuery);
   const english = i18n.resolvedLanguage === 'en';
   const themes = useMemo(() => data?.themes ?? [], [data]);
   const byCode = useMemo(() => new Map(themes.map((th) => [th.code, english ? th.labelEn : th.labelFr])), [themes, english]);
@@ -25,5 +25,8 @@ export function useThemeLabel() {
     [themes, english],
   );
   const themeLabel = useCallback((code: string) => byCode.get(code) ?? code, [byCode]);
-  return { themeOptions, themeLabel };
+  const themeCodes = useMemo(() => new Set(themes.map((th) => th.code)), [themes]);
+  // Settled: the vocabulary is known (or could not be loaded, and then codes are not checked here).
+  const themesSettled = data !== undefined || error !== undefined;
+  return { themeOptions, themeLabel, themeCodes, themesSettled, themesFailed: error !== undefined };
 }
