@@ -52,6 +52,19 @@ describe('the directory on a laptop and a phone', () => {
     await context.close();
   });
 
+  it('on a 360-px phone every button of the header is on the screen', async () => {
+    const { context, page } = await newPerson(browser, baseUrl, { width: 360 });
+    await page.goto('/annuaire');
+    await page.getByRole('heading', { level: 1, name: 'Annuaire des PTCE' }).waitFor();
+    const header = page.getByRole('banner');
+    for (const control of [header.getByRole('link', { name: 'Se connecter' }), header.getByRole('button', { name: 'Menu' })]) {
+      const box = (await control.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(360);
+    }
+    await context.close();
+  });
+
   it('typing "Nord" then Enter picks the Nord, and "31" then Enter the Haute-Garonne', async () => {
     const { context, page } = await newPerson(browser, baseUrl);
     await page.goto('/annuaire');
@@ -61,7 +74,8 @@ describe('the directory on a laptop and a phone', () => {
     await field.pressSequentially('Nord');
     await page.keyboard.press('Enter');
     await page.waitForURL(/dep=59/);
-    await page.getByRole('heading', { name: /^\d+ PTCE$/ }).waitFor();
+    // The URL changes before React draws the choice: wait for the Nord to be shown in the field.
+    await page.getByText('59 — Nord', { exact: true }).waitFor();
     await field.pressSequentially('31');
     await page.keyboard.press('Enter');
     // The URL follows with history.replaceState; poll it rather than wait for a navigation.

@@ -77,12 +77,13 @@ export function AppLayout() {
         {t('app.skipToContent')}
       </a>
       <AppShell.Header>
-        <Group h="100%" px={{ base: 'xs', sm: 'lg' }} justify="space-between" wrap="nowrap" gap="xs">
+        <Group h="100%" px={{ base: 6, sm: 'lg' }} justify="space-between" wrap="nowrap" gap={6}>
           <Group gap="lg" wrap="nowrap">
             <Anchor component={Link} to="/" underline="never" c="dark" aria-label={t('app.name')}>
               <Group gap={8} wrap="nowrap">
                 <TandemMark />
-                <Text fw={700} size="lg" component="span">
+                {/* The mark alone on a phone: the header's buttons need the width (the link keeps its name). */}
+                <Text fw={700} size="lg" component="span" visibleFrom="xs">
                   {t('app.name')}
                 </Text>
               </Group>
@@ -93,12 +94,12 @@ export function AppLayout() {
               </Group>
             )}
           </Group>
-          <Group gap="xs" wrap="nowrap">
+          <Group gap={6} wrap="nowrap">
             <LanguageSwitch />
             {me && <NotificationBell />}
             {!me && pathname !== '/connexion' && (
               // Visitors of the public directory need a way in.
-              <Button component={Link} to={`/connexion?next=${encodeURIComponent(pathname)}`} variant="default">
+              <Button component={Link} to={`/connexion?next=${encodeURIComponent(pathname)}`} variant="default" px="xs">
                 {t('login.title')}
               </Button>
             )}
@@ -114,9 +115,13 @@ export function AppLayout() {
                 leftSection={<MenuIcon />}
                 onClick={menu.open}
                 aria-expanded={menuOpened}
+                aria-label={t('nav.menu')}
                 px="xs"
               >
-                {t('nav.menu')}
+                {/* Its icon alone on a phone, where the header's width is short. */}
+                <Box component="span" visibleFrom="xs">
+                  {t('nav.menu')}
+                </Box>
               </Button>
             )}
           </Group>
