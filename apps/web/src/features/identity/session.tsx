@@ -6,6 +6,7 @@ import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
 import { useRealtime } from '../../app/realtime-context';
 import { graphql } from '../../gql';
 import { PageError } from '../../lib/error-alert';
+import { forgetThreadsOf } from '../threads/sign-out';
 import { loginPath } from './login-path';
 
 export const MeQuery = graphql(`
@@ -57,6 +58,7 @@ export function useLogOut() {
   const navigate = useNavigate();
   const realtime = useRealtime();
   const renewSession = useRenewSession();
+  const meId = useMe().me?.id;
   const run = useCallback(async () => {
     setError(null);
     // The server closes this session's sockets: expected here, not a session that expired.
@@ -69,9 +71,11 @@ export function useLogOut() {
       }
       // Leave the protected pages first, so resetting the store refetches none of them.
       await navigate(loginPath('/', 'terminee'), { replace: true, flushSync: true });
+      // Once the composers are gone (one may write its last keystrokes as it closes).
+      forgetThreadsOf(meId);
       await renewSession();
     });
-  }, [logOut, navigate, realtime, renewSession]);
+  }, [logOut, navigate, realtime, renewSession, meId]);
   return { logOut: run, loading, error };
 }
 

@@ -90,8 +90,15 @@ export function Composer({
   }, [meId, threadId, restored]);
 
   const send = () => {
-    if (!body.trim() || over > 0) return;
-    outbox.add({ clientId: newClientId(), threadId, body, writtenAt: new Date().toISOString(), state: 'sending' });
+    if (!body.trim() || over > 0 || !meId) return;
+    outbox.add({
+      clientId: newClientId(),
+      authorId: meId,
+      threadId,
+      body,
+      writtenAt: new Date().toISOString(),
+      state: 'sending',
+    });
     setBody('');
     latest.current = '';
     writeDraft(meId, threadId, '');
@@ -99,7 +106,7 @@ export function Composer({
     // shown for this message ends when it arrives).
     lastTyping.current = 0;
     onSent?.();
-    void flushOutbox(client);
+    void flushOutbox(client, meId);
   };
 
   const mention = (displayName: string) => {

@@ -7,6 +7,23 @@ const PREFIX = 'tandem.draft.v1';
 
 const keyOf = (userId: string, threadId: string) => `${PREFIX}:${userId}:${threadId}`;
 
+/** The localStorage key of a draft: a composer follows its changes made by other tabs (`storage` events). */
+export const draftKeyOf = keyOf;
+
+/** At log-out: this person's drafts leave the browser (the next person on it must not find them). */
+export function removeDraftsOf(userId: string | undefined): void {
+  if (!userId) return;
+  try {
+    const mine = `${PREFIX}:${userId}:`;
+    const keys = Array.from({ length: localStorage.length }, (_, i) => localStorage.key(i)).filter(
+      (key): key is string => key?.startsWith(mine) ?? false,
+    );
+    keys.forEach((key) => localStorage.removeItem(key));
+  } catch {
+    // Storage blocked: nothing was written either.
+  }
+}
+
 export function readDraft(userId: string | undefined, threadId: string): string {
   if (!userId) return '';
   try {

@@ -5,6 +5,11 @@
  */
 export interface OutboxItem {
   clientId: string;
+  /**
+   * Who wrote it: only they see it and only their session sends it. A browser may be shared; what
+   * one person left unsent waits for their next sign-in, never sent by someone else under their name.
+   */
+  authorId: string;
   threadId: string;
   body: string;
   writtenAt: string;
@@ -25,12 +30,18 @@ export class Outbox {
     this.items = read(storage);
   }
 
+  /** Every entry, everyone's: for the sender's filter and tests. Show only `of(author)`. */
   all(): OutboxItem[] {
     return this.items;
   }
 
-  forThread(threadId: string): OutboxItem[] {
-    return this.items.filter((item) => item.threadId === threadId);
+  /** The entries written by this person (none when nobody is signed in). */
+  of(authorId: string | undefined | null): OutboxItem[] {
+    return authorId ? this.items.filter((item) => item.authorId === authorId) : [];
+  }
+
+  forThread(threadId: string, authorId: string | undefined | null): OutboxItem[] {
+    return this.of(authorId).filter((item) => item.threadId === threadId);
   }
 
   add(item: OutboxItem): void {
@@ -73,7 +84,8 @@ function read(storage: Pick<Storage, 'getItem'> | null): OutboxItem[] {
   try {
     const parsed: unknown = JSON.parse(storage?.getItem(KEY) ?? '[]');
     if (!Array.isArray(parsed)) return [];
-    // After a reload nothing is in flight: what was "sending" is sent again.
+    // After a reload nothing is in flight: what was "sending" is sent again. An entry without its
+    // author (written before entries had one) stays stored but belongs to nobody: never shown, never sent.
     return (parsed as OutboxItem[]).filter((item) => item && typeof item.clientId === 'string' && typeof item.body === 'string');
   } catch {
     return [];

@@ -1,7 +1,7 @@
 import type { ApolloClient } from '@apollo/client';
 import { describeError } from '../../lib/errors';
 import { PostMessageMutation } from './documents';
-import { outbox } from './outbox';
+import { outbox, type OutboxItem } from './outbox';
 
 export interface FeedMessage {
   id: string;
@@ -28,12 +28,22 @@ const TRANSIENT = new Set(['NETWORK', 'RATE_LIMITED', 'INTERNAL_SERVER_ERROR', '
 
 let flushing = false;
 let again = false;
+// The person whose entries may be sent now: set by each flush, cleared at log-out. Checked before
+// every send, so a loop started for one person never sends anything once they are gone.
+let sendingFor: string | null = null;
+
+/** At log-out: nothing more is sent until the next person's first flush (which sends only theirs). */
+export function stopSendingOutbox(): void {
+  sendingFor = null;
+}
 
 /**
  * Sends what waits in the outbox, oldest first, one at a time so the thread keeps the order they
  * were written in. Stops at the first transient failure (the next flush resumes from there).
  */
-export async function flushOutbox(client: ApolloClient): Promise<void> {
+export async function flushOutbox(client: ApolloClient, userId: string | undefined | null): Promise<void> {
+  if (!userId) return;
+  sendingFor = userId;
   if (flushing) {
     again = true;
     return;
@@ -42,8 +52,10 @@ export async function flushOutbox(client: ApolloClient): Promise<void> {
   try {
     do {
       again = false;
-      const waiting = outbox.all().filter((item) => !item.refusedReason);
+      const waiting: OutboxItem[] = outbox.of(sendingFor).filter((item) => !item.refusedReason);
       for (const item of waiting) {
+        // Signed out (or someone else signed in) while this loop ran: their entries are not ours to send.
+        if (item.authorId !== sendingFor) return;
         outbox.update(item.clientId, { state: 'sending' });
         try {
           const result = await client.mutate({

@@ -234,7 +234,11 @@ export function ThreadView({
   const waiting = useMemo(
     () =>
       pending.filter(
-        (item) => item.threadId === threadId && !messages.some((m) => m.clientId === item.clientId && m.author.id === me?.id),
+        // Only this person's own entries: another person's, left unsent on this browser, are theirs.
+        (item) =>
+          item.authorId === me?.id &&
+          item.threadId === threadId &&
+          !messages.some((m) => m.clientId === item.clientId && m.author.id === me?.id),
       ),
     [pending, threadId, messages, me?.id],
   );
@@ -404,7 +408,7 @@ export function ThreadView({
               {item.state === 'failed' && (
                 <Group gap="xs" ml="xs">
                   {!item.refusedReason && (
-                    <Button size="compact-sm" variant="light" mih={44} onClick={() => void flushOutbox(client)}>
+                    <Button size="compact-sm" variant="light" mih={44} onClick={() => void flushOutbox(client, me?.id)}>
                       {t('threads.retry')}
                     </Button>
                   )}

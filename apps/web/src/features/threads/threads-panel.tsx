@@ -21,6 +21,7 @@ import { useSearchParams } from 'react-router';
 import { useRealtime } from '../../app/realtime-context';
 import { formatDateTime } from '../../lib/dates';
 import { ErrorAlert, PageError } from '../../lib/error-alert';
+import { useMe } from '../identity/session';
 import type { PairTabProps } from '../pairs/pair-tab-panels';
 import { CreateThreadMutation, SearchMessagesQuery, ThreadsPanelQuery } from './documents';
 import { outbox } from './outbox';
@@ -31,20 +32,22 @@ import { ThreadView } from './thread-view';
 function useOutboxFlusher() {
   const client = useApolloClient();
   const realtime = useRealtime();
+  const meId = useMe().me?.id;
   useEffect(() => {
-    const flush = () => void flushOutbox(client);
+    // Only the signed-in person's own entries are sent (and none while the session is loading).
+    const flush = () => void flushOutbox(client, meId);
     flush();
     window.addEventListener('online', flush);
     const off = realtime.subscribe(() => realtime.getState() === 'ok' && flush());
     const timer = setInterval(() => {
-      if (outbox.all().some((item) => !item.refusedReason)) flush();
+      if (outbox.of(meId).some((item) => !item.refusedReason)) flush();
     }, 5000);
     return () => {
       window.removeEventListener('online', flush);
       off();
       clearInterval(timer);
     };
-  }, [client, realtime]);
+  }, [client, realtime, meId]);
 }
 
 export function ThreadsPanel({ pairId }: PairTabProps) {
