@@ -93,6 +93,34 @@ async function unmount() {
   root = undefined;
 }
 
+const wait = (ms: number) => act(async () => void (await new Promise((r) => setTimeout(r, ms))));
+
+/** A second composer, as in another tab of the same browser (same localStorage). */
+async function mountTab(threadId: string, meId: string) {
+  const box = document.createElement('div');
+  document.body.append(box);
+  const tabRoot = createRoot(box);
+  await act(async () =>
+    tabRoot.render(
+      <MantineProvider>
+        <MemoryRouter>
+          <ApolloProvider client={clientFor(meId)}>
+            <Composer threadId={threadId} pairId="p1" />
+          </ApolloProvider>
+        </MemoryRouter>
+      </MantineProvider>,
+    ),
+  );
+  await settle();
+  return {
+    field: () => box.querySelector('textarea')!,
+    unmount: async () => {
+      await act(async () => tabRoot.unmount());
+      box.remove();
+    },
+  };
+}
+
 const settle = async () => {
   for (let i = 0; i < 5; i++) await act(async () => void (await new Promise((r) => setTimeout(r, 0))));
 };
@@ -157,7 +185,7 @@ describe('Composer: the @mention list is a combobox', () => {
     expect(enter.defaultPrevented).toBe(true);
     expect(field().value).toBe('Merci @Karine Dupuis ');
     expect(outbox.all()).toHaveLength(0);
-    expect(operations).not.toContain('SendMessage');
+    expect(operations).not.toContain('PostMessage');
     expect(listbox()).toBeNull();
     expect(field().getAttribute('aria-expanded')).toBe('false');
   });
@@ -179,6 +207,8 @@ describe('Composer: the @mention list is a combobox', () => {
     await press('Enter');
     expect(outbox.all().map((item) => item.body)).toEqual(['Bonjour @Kar']);
     expect(field().value).toBe('');
+    // The sending mutation's name, so that "not sent" checks above check something.
+    expect(operations).toContain('PostMessage');
   });
 });
 
@@ -206,13 +236,72 @@ describe('Composer: the draft is kept per thread and person', () => {
   it('is cleared once the message is sent (the outbox keeps it from then on)', async () => {
     await mount('t1', 'me');
     await type('À demain');
-    await act(async () => void (await new Promise((r) => setTimeout(r, DRAFT_DELAY_MS + 50))));
+    await wait(DRAFT_DELAY_MS + 50);
+    expect(Object.values({ ...localStorage })).toContain('À demain');
     await press('Enter');
     expect(outbox.all().map((item) => item.body)).toEqual(['À demain']);
-    await act(async () => void (await new Promise((r) => setTimeout(r, DRAFT_DELAY_MS + 50))));
+    // Cleared by the send itself, at once (not by a later write of the emptied field).
+    expect(Object.values({ ...localStorage })).not.toContain('À demain');
+    await wait(DRAFT_DELAY_MS + 50);
     await unmount();
     await mount('t1', 'me');
     expect(field().value).toBe('');
     expect(Object.values({ ...localStorage })).not.toContain('À demain');
+  });
+
+  it('another tab sent it: a composer showing the same draft clears with it and never writes it back', async () => {
+    // Tab A: the person types; the draft is written.
+    await mount('t1', 'me');
+    await type('Envoyé depuis l’onglet A');
+    await wait(DRAFT_DELAY_MS + 50);
+    // Tab B opens the same thread: the draft is restored there.
+    const tabB = await mountTab('t1', 'me');
+    expect(tabB.field().value).toBe('Envoyé depuis l’onglet A');
+    // A sends: A clears the draft; B hears it through a storage event (fired in other tabs only).
+    await press('Enter');
+    const key = Object.keys({ ...localStorage }).find((k) => k.startsWith('tandem.draft'));
+    expect(key).toBeUndefined();
+    await act(async () =>
+      window.dispatchEvent(
+        new StorageEvent('storage', {
+          key: 'tandem.draft.v1:me:t1',
+          oldValue: 'Envoyé depuis l’onglet A',
+          newValue: null,
+          storageArea: localStorage,
+        }),
+      ),
+    );
+    expect(tabB.field().value).toBe('');
+    // B is left or closed: nothing comes back as a draft.
+    await act(async () => void window.dispatchEvent(new Event('pagehide')));
+    await tabB.unmount();
+    expect(Object.values({ ...localStorage })).not.toContain('Envoyé depuis l’onglet A');
+  });
+
+  it('a composer that only showed a draft does not write it back when it closes (the storage event missed)', async () => {
+    await mount('t1', 'me');
+    await type('Déjà parti');
+    await wait(DRAFT_DELAY_MS + 50);
+    const tabB = await mountTab('t1', 'me');
+    expect(tabB.field().value).toBe('Déjà parti');
+    await press('Enter');
+    await act(async () => void window.dispatchEvent(new Event('pagehide')));
+    await tabB.unmount();
+    expect(Object.values({ ...localStorage })).not.toContain('Déjà parti');
+  });
+
+  it('another tab changed the draft: an unedited composer follows it; one being edited keeps its own words', async () => {
+    localStorage.setItem('tandem.draft.v1:me:t1', 'Première version');
+    await mount('t1', 'me');
+    expect(field().value).toBe('Première version');
+    const changed = (newValue: string) =>
+      act(async () =>
+        window.dispatchEvent(new StorageEvent('storage', { key: 'tandem.draft.v1:me:t1', newValue, storageArea: localStorage })),
+      );
+    await changed('Deuxième version');
+    expect(field().value).toBe('Deuxième version');
+    await type('Ma version, pas encore écrite');
+    await changed('Troisième version');
+    expect(field().value).toBe('Ma version, pas encore écrite');
   });
 });

@@ -7,7 +7,7 @@ import { FileIcon, NoteIcon } from '../../lib/icons';
 import { documentLinkMarkdown } from '../documents/document-link';
 import { useMe } from '../identity/session';
 import { ComposerDocumentsQuery, PairPeopleQuery } from './documents';
-import { DRAFT_DELAY_MS, readDraft, writeDraft } from './drafts';
+import { DRAFT_DELAY_MS, draftKeyOf, readDraft, writeDraft } from './drafts';
 import { mentionQuery } from './feed';
 import { outbox } from './outbox';
 import { flushOutbox } from './sender';
@@ -71,21 +71,46 @@ export function Composer({
   }
   const restored = draftKey !== null && restoredKey === draftKey;
   const latest = useRef(body);
+  // Whether this composer holds a change of the person's not written yet. Only such a change is
+  // written: a composer merely showing a draft (restored, or followed from another tab) never writes
+  // it back, so a message sent from another tab does not come back as a draft when this one closes.
+  const dirty = useRef(false);
+  const edit = (next: string) => {
+    dirty.current = true;
+    setBody(next);
+  };
   useEffect(() => {
     latest.current = body;
   }, [body]);
   useEffect(() => {
     if (!restored) return;
-    const timer = setTimeout(() => writeDraft(meId, threadId, body), DRAFT_DELAY_MS);
+    const timer = setTimeout(() => {
+      if (!dirty.current) return;
+      dirty.current = false;
+      writeDraft(meId, threadId, latest.current);
+    }, DRAFT_DELAY_MS);
     return () => clearTimeout(timer);
   }, [body, meId, threadId, restored]);
   useEffect(() => {
     if (!restored) return;
-    const save = () => writeDraft(meId, threadId, latest.current);
-    window.addEventListener('pagehide', save);
+    const flush = () => {
+      if (!dirty.current) return;
+      dirty.current = false;
+      writeDraft(meId, threadId, latest.current);
+    };
+    // Another tab wrote or cleared this draft (typed there, sent there): a composer with no change
+    // of its own pending shows the same.
+    const key = draftKeyOf(meId!, threadId);
+    const follow = (event: StorageEvent) => {
+      if (event.storageArea !== localStorage || (event.key !== key && event.key !== null) || dirty.current) return;
+      setBody(event.key === null ? '' : (event.newValue ?? ''));
+    };
+    window.addEventListener('pagehide', flush);
+    window.addEventListener('storage', follow);
     return () => {
-      window.removeEventListener('pagehide', save);
-      save();
+      window.removeEventListener('pagehide', flush);
+      window.removeEventListener('storage', follow);
+      flush();
     };
   }, [meId, threadId, restored]);
 
@@ -101,6 +126,7 @@ export function Composer({
     });
     setBody('');
     latest.current = '';
+    dirty.current = false;
     writeDraft(meId, threadId, '');
     // The next keystroke starts a new message: the others see "écrit…" again at once (the one
     // shown for this message ends when it arrives).
@@ -112,7 +138,7 @@ export function Composer({
   const mention = (displayName: string) => {
     const before = body.slice(0, caret).replace(/@[^@]*$/, `@${displayName} `);
     const next = before + body.slice(caret);
-    setBody(next);
+    edit(next);
     setCaret(before.length);
     setActive(0);
     requestAnimationFrame(() => {
@@ -127,7 +153,7 @@ export function Composer({
     const before = body.slice(0, at);
     const spacedBefore = before && !/\s$/.test(before) ? `${before} ` : before;
     const inserted = `${spacedBefore}${link} `;
-    setBody(inserted + body.slice(at));
+    edit(inserted + body.slice(at));
     setCaret(inserted.length);
     requestAnimationFrame(() => {
       area.current?.focus();
@@ -203,7 +229,7 @@ export function Composer({
           onChange={(event) => {
             const value = event.currentTarget.value;
             const at = event.currentTarget.selectionStart ?? value.length;
-            setBody(value);
+            edit(value);
             setActive(0);
             // A list closed with Escape opens again at the next @.
             if (mentionQuery(value, at) === null) setDismissedAt(null);
