@@ -210,6 +210,19 @@ describe('Composer: the @mention list is a combobox', () => {
     // The sending mutation's name, so that "not sent" checks above check something.
     expect(operations).toContain('PostMessage');
   });
+
+  it('a list closed with Escape opens again for the next message, even with its @ at the same place', async () => {
+    await mount();
+    await type('@Kar');
+    await press('Escape');
+    expect(listbox()).toBeNull();
+    await press('Enter');
+    expect(outbox.all().map((item) => item.body)).toEqual(['@Kar']);
+    // The next message starts with an @ too (typed or pasted as its first change).
+    await type('@Cla');
+    expect(listbox()).not.toBeNull();
+    expect(options().map((o) => o.textContent)).toEqual(['@Claire Etcheverry']);
+  });
 });
 
 describe('Composer: the draft is kept per thread and person', () => {

@@ -128,6 +128,8 @@ export function Composer({
     latest.current = '';
     dirty.current = false;
     writeDraft(meId, threadId, '');
+    // A list closed with Escape was for the message just sent: the next one's @ opens it again.
+    setDismissedAt(null);
     // The next keystroke starts a new message: the others see "écrit…" again at once (the one
     // shown for this message ends when it arrives).
     lastTyping.current = 0;
