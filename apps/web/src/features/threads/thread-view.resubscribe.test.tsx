@@ -475,4 +475,72 @@ describe('ThreadView: who is typing, and one’s own message', () => {
     expect(top).toBe(1000);
     outbox.all().forEach((item) => outbox.remove(item.clientId));
   });
+
+  it('a feed at the bottom stays there when it gets shorter (composer grows, banner, window); one scrolled up stays put', async () => {
+    const observed: { target: Element; callback: ResizeObserverCallback }[] = [];
+    const original = globalThis.ResizeObserver;
+    globalThis.ResizeObserver = class {
+      constructor(private readonly callback: ResizeObserverCallback) {}
+      observe(target: Element) {
+        observed.push({ target, callback: this.callback });
+      }
+      disconnect() {}
+      unobserve() {}
+    } as unknown as typeof ResizeObserver;
+    try {
+      const h = harness([msg(1), msg(2), msg(3)]);
+      await mount(h, false);
+      const feed = container!.querySelector<HTMLElement>('.thread-feed')!;
+      let top = 0;
+      let height = 300;
+      Object.defineProperty(feed, 'scrollHeight', { configurable: true, get: () => 1000 });
+      Object.defineProperty(feed, 'clientHeight', { configurable: true, get: () => height });
+      Object.defineProperty(feed, 'scrollTop', { configurable: true, get: () => top, set: (v: number) => (top = v) });
+      const resized = () =>
+        act(async () => observed.filter((o) => o.target === feed).forEach((o) => o.callback([], {} as ResizeObserver)));
+      // At the bottom, then the feed loses 101 px (the composer grew to 7 lines).
+      top = 700;
+      await act(async () => feed.dispatchEvent(new Event('scroll')));
+      height = 199;
+      await resized();
+      expect(top).toBe(1000);
+      // Scrolled up to read: a resize leaves the place alone.
+      top = 300;
+      await act(async () => feed.dispatchEvent(new Event('scroll')));
+      height = 143;
+      await resized();
+      expect(top).toBe(300);
+    } finally {
+      globalThis.ResizeObserver = original;
+    }
+  });
+
+  it("shows only the signed-in person's unsent messages, not those another person left on this browser", async () => {
+    outbox.add({
+      clientId: 'c-x',
+      authorId: 'someone-else',
+      threadId: 't1',
+      body: 'Écrit par X',
+      writtenAt: '2026-03-01T10:00:00.000Z',
+      state: 'failed',
+    });
+    outbox.add({
+      clientId: 'c-me',
+      authorId: 'me',
+      threadId: 't1',
+      body: 'Écrit par moi',
+      writtenAt: '2026-03-01T10:00:00.000Z',
+      state: 'failed',
+    });
+    try {
+      const h = harness([msg(1)]);
+      await mount(h, false);
+      const pending = [...container!.querySelectorAll('[data-outbox]')].map((li) => li.textContent ?? '');
+      expect(pending).toHaveLength(1);
+      expect(pending[0]).toContain('Écrit par moi');
+      expect(container!.textContent).not.toContain('Écrit par X');
+    } finally {
+      outbox.all().forEach((item) => outbox.remove(item.clientId));
+    }
+  });
 });

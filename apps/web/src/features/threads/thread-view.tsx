@@ -265,6 +265,18 @@ export function ThreadView({
       box.scrollTop = box.scrollHeight;
     }
   }, [messages, waiting]);
+  // The feed shrinks (the composer grows, the offline banner shows, the window or the keyboard
+  // resizes it): a feed that was at the bottom stays there, the last message still in view. Shrinking
+  // moves no scrollbar, so no scroll event has changed `atBottom` in between.
+  useEffect(() => {
+    const box = scroller.current;
+    if (!loaded || !box || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => {
+      if (atBottom.current && keepScroll.current === null) box.scrollTop = box.scrollHeight;
+    });
+    observer.observe(box);
+    return () => observer.disconnect();
+  }, [loaded]);
 
   const loadOlder = useCallback(async () => {
     if (loadingOlder || !hasOlder || messages.length === 0) return;
