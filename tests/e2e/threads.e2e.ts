@@ -116,6 +116,34 @@ describe('threads in the browser', () => {
     await context.close();
   });
 
+  it('on a 360×640 phone an opened thread shows the message field and « Envoyer » at once, the last message above them', async () => {
+    const { context, page } = await newPerson(browser, baseUrl, { width: 360 });
+    await page.setViewportSize({ width: 360, height: 640 });
+    await logIn(page, 'beneficiaire@tandem.test');
+    const title = 'Préparer les deux journées';
+    await openThread(page, title);
+    const onScreen = async (locator: ReturnType<Page['locator']>) => {
+      const box = await locator.boundingBox();
+      return box !== null && box.y >= 0 && box.y + box.height <= 640 && box.x >= 0 && box.x + box.width <= 360;
+    };
+    const composer = page.getByLabel('Votre message');
+    const send = page.getByRole('button', { name: 'Envoyer' });
+    await expect.poll(() => onScreen(composer), { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => onScreen(send)).toBe(true);
+    // The feed keeps room for messages, and its last one is in view.
+    const feedBox = (await page.locator('.thread-feed').boundingBox())!;
+    expect(feedBox.height).toBeGreaterThanOrEqual(64);
+    const lastBox = (await page.locator('ol.thread-messages > li:not([data-outbox]) article').last().boundingBox())!;
+    expect(lastBox.y + lastBox.height).toBeLessThanOrEqual(feedBox.y + feedBox.height + 1);
+    await page.screenshot({ path: '/tmp/tandem-thread-360x640.png' }).catch(() => {});
+    // The field grows with a long message: « Envoyer » stays on screen.
+    await composer.fill('Une ligne\n'.repeat(7).trim());
+    await expect.poll(() => onScreen(send)).toBe(true);
+    await page.screenshot({ path: '/tmp/tandem-thread-360x640-long.png' }).catch(() => {});
+    await composer.fill('');
+    await context.close();
+  });
+
   it('the two PTCEs chat live; one goes offline, writes, comes back: everything arrives once, in order, with the edits and deletions made meanwhile, on both screens', async () => {
     const compagnon = await newPerson(browser, baseUrl);
     const beneficiary = await newPerson(browser, baseUrl, { width: 360 });

@@ -33,6 +33,8 @@ export const threadsEn: typeof threadsFr = {
   composerHint:
     'Markdown accepted. Type @ to mention someone of the TSF (arrows to choose, Enter to pick). Enter sends, Shift+Enter adds a line.',
   send: 'Send',
+  /** « Joindre un document » on a phone, where the full words would push « Envoyer » to a line of its own. */
+  attachShort: 'Attach',
   tooLong: '{{count}} characters too many',
   sending: 'sending…',
   sent: 'sent',

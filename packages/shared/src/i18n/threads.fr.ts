@@ -32,6 +32,8 @@ export const threadsFr = {
   composerHint:
     'Markdown accepté. Tapez @ pour mentionner une personne du TSF (flèches pour choisir, Entrée pour valider). Entrée envoie, Maj+Entrée va à la ligne.',
   send: 'Envoyer',
+  /** « Joindre un document » on a phone, where the full words would push « Envoyer » to a line of its own. */
+  attachShort: 'Joindre',
   tooLong: '{{count}} caractères de trop',
   sending: 'envoi…',
   sent: 'envoyé',

@@ -247,7 +247,8 @@ export function Composer({
         />
       </div>
       <Group justify="space-between" align="flex-start" wrap="wrap">
-        <Text id={hintId} size="xs" c="dimmed" style={{ flex: '1 1 200px' }}>
+        {/* On a phone read to screen readers only: three lines there would push « Envoyer » off the screen. */}
+        <Text id={hintId} size="xs" c="dimmed" className="composer-hint" style={{ flex: '1 1 200px' }}>
           {t('threads.composerHint')}
         </Text>
         {/* The two buttons wrap on a phone rather than pushing "Envoyer" off the screen. */}
@@ -275,8 +276,16 @@ function AttachDocument({ pairId, onPick }: { pairId: string; onPick: (document:
   return (
     <Menu opened={opened} onChange={setOpened} position="top-start" withinPortal>
       <Menu.Target>
-        <Button variant="default" mih={44} leftSection={<FileIcon />} style={{ flex: 'none' }}>
-          {t('links.attachDocument')}
+        <Button
+          variant="default"
+          mih={44}
+          leftSection={<FileIcon />}
+          style={{ flex: 'none' }}
+          aria-label={t('links.attachDocument')}
+        >
+          {/* The short words on a phone, so the button stays on the line of « Envoyer ». */}
+          <span className="label-long">{t('links.attachDocument')}</span>
+          <span className="label-short">{t('threads.attachShort')}</span>
         </Button>
       </Menu.Target>
       <Menu.Dropdown mah={320} style={{ overflowY: 'auto' }} maw="min(90vw, 420px)">

@@ -335,7 +335,7 @@ export function ThreadView({
 
   return (
     <Stack gap="sm" className="thread-view" ref={view}>
-      <Group justify="space-between" wrap="wrap">
+      <Group justify="space-between" wrap="wrap" className="thread-view-header">
         <Button variant="subtle" onClick={onBack} mih={44}>
           ← {t('threads.back')}
         </Button>
