@@ -144,6 +144,55 @@ describe('threads in the browser', () => {
     await context.close();
   });
 
+  it('a shared browser: at log-out the drafts leave; a message left unsent is never shown or sent to the next person, and goes under its author when they are back', async () => {
+    const { context, page } = await newPerson(browser, baseUrl);
+    const title = 'Préparer les deux journées';
+    const logOut = async (name: string) => {
+      await page.getByRole('button', { name }).click();
+      await page.getByRole('menuitem', { name: 'Se déconnecter' }).click();
+      await page.waitForURL(/\/connexion/);
+    };
+    const storedKeys = () => page.evaluate(() => Object.keys(localStorage));
+    const unsent = 'Message de Karim resté dans la boîte d’envoi';
+
+    await logIn(page, 'beneficiaire@tandem.test');
+    await openThread(page, title);
+    // Karim's message cannot leave (the server is out of reach for it): it waits in the outbox.
+    await page.route('**/graphql', (route) =>
+      route.request().postDataJSON()?.operationName === 'PostMessage' ? route.abort('internetdisconnected') : route.fallback(),
+    );
+    await write(page, unsent);
+    await page.locator('[data-outbox="failed"]').waitFor();
+    await page.getByLabel('Votre message').fill('Un brouillon de Karim');
+    await expect.poll(async () => (await storedKeys()).some((k) => k.startsWith('tandem.draft.v1:'))).toBe(true);
+    await logOut('Karim Benali');
+    expect((await storedKeys()).filter((k) => k.startsWith('tandem.draft.v1:'))).toEqual([]);
+    await page.unroute('**/graphql');
+
+    // Claire signs in on the same browser and opens the same thread: nothing of Karim's is shown or sent.
+    const posted: string[] = [];
+    page.on('request', (request) => {
+      const body = request.method() === 'POST' && request.url().endsWith('/graphql') ? request.postDataJSON() : null;
+      if (body?.operationName === 'PostMessage') posted.push(body.variables.input.body);
+    });
+    await logIn(page, 'compagnon@tandem.test');
+    await openThread(page, title);
+    await page.waitForTimeout(6000); // longer than the outbox's 5-second retry
+    expect(posted).toEqual([]);
+    expect(await page.locator('[data-outbox]').count()).toBe(0);
+    expect(await page.getByText(unsent).count()).toBe(0);
+    expect(await page.getByLabel('Votre message').inputValue()).toBe('');
+    await logOut('Claire Etcheverry');
+
+    // Karim is back: his message goes, once, under his name.
+    await logIn(page, 'beneficiaire@tandem.test');
+    await openThread(page, title);
+    await message(page, unsent).and(page.locator('li:not([data-outbox]) article')).waitFor();
+    expect(posted).toEqual([unsent]);
+    expect(await feed(page)).toContain(unsent);
+    await context.close();
+  });
+
   it('the two PTCEs chat live; one goes offline, writes, comes back: everything arrives once, in order, with the edits and deletions made meanwhile, on both screens', async () => {
     const compagnon = await newPerson(browser, baseUrl);
     const beneficiary = await newPerson(browser, baseUrl, { width: 360 });

@@ -6,7 +6,7 @@ import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
 import { useRealtime } from '../../app/realtime-context';
 import { graphql } from '../../gql';
 import { PageError } from '../../lib/error-alert';
-import { forgetThreadsOf } from '../threads/sign-out';
+import { forgetThreadsOf, stopSendingBeforeSignOut } from '../threads/sign-out';
 import { loginPath } from './login-path';
 
 export const MeQuery = graphql(`
@@ -61,6 +61,7 @@ export function useLogOut() {
   const meId = useMe().me?.id;
   const run = useCallback(async () => {
     setError(null);
+    stopSendingBeforeSignOut();
     // The server closes this session's sockets: expected here, not a session that expired.
     await realtime.whileSigningOut(async () => {
       try {
