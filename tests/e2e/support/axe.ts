@@ -16,6 +16,11 @@ export interface AxeViolation {
  * `newPerson(browser, baseUrl, { bypassCSP: true })`.
  */
 export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
+  // A popover still fading in has its colours mid-way: axe would measure that contrast (a busy
+  // machine makes the fade long enough). Wait for finite transitions and animations to end.
+  await page.waitForFunction(() =>
+    document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity),
+  );
   await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
   const violations = await page.evaluate(async () => {
     const result = await (window as unknown as { axe: { run(): Promise<{ violations: AxeViolation[] }> } }).axe.run();
