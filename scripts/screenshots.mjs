@@ -88,13 +88,9 @@ try {
   await shoot(claire.page, 'home');
   await claire.page.getByRole('link', { name: "PTCE Sud Aquitaine et PTCE AUTON'HOMMES" }).click();
   await claire.page.waitForURL(/\/espaces\/[^/]+\/fil/);
-  await shoot(claire.page, 'pair');
-  const thread = claire.page.locator('.thread-list .thread-row').first();
-  if (await thread.count()) {
-    await thread.click();
-    await claire.page.locator('ol.thread-messages').waitFor();
-    await shoot(claire.page, 'thread');
-  }
+  await claire.page.locator('.thread-list .thread-row').first().click();
+  await claire.page.locator('ol.thread-messages article').first().waitFor();
+  await shoot(claire.page, 'thread');
   await claire.page.goto(claire.page.url().replace(/\/fil.*$/, '/documents'));
   await shoot(claire.page, 'documents');
 
