@@ -35,6 +35,26 @@ describe('outbox', () => {
     expect(new Outbox(storage).all().map((i) => i.clientId)).toEqual(['c-2-abcdef']);
   });
 
+  it('two tabs: a change in one keeps what the other added meanwhile', () => {
+    const storage = memoryStorage();
+    const item = (clientId: string): OutboxItem => ({
+      clientId,
+      authorId: 'u1',
+      threadId: 't1',
+      body: clientId,
+      writtenAt: '2027-03-30T09:00:00Z',
+      state: 'sending',
+    });
+    const tabA = new Outbox(storage);
+    const tabB = new Outbox(storage); // opened before A wrote anything
+    tabA.add(item('from-a-abcdef'));
+    tabB.add(item('from-b-abcdef'));
+    expect(new Outbox(storage).all().map((i) => i.clientId)).toEqual(['from-a-abcdef', 'from-b-abcdef']);
+    tabB.update('from-b-abcdef', { state: 'failed' });
+    tabA.remove('from-a-abcdef');
+    expect(new Outbox(storage).all()).toEqual([expect.objectContaining({ clientId: 'from-b-abcdef', state: 'failed' })]);
+  });
+
   it('survives garbage in storage', () => {
     const storage = memoryStorage();
     storage.setItem('tandem.outbox.v1', '{not json');

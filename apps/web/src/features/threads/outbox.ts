@@ -45,15 +45,30 @@ export class Outbox {
   }
 
   add(item: OutboxItem): void {
-    this.write([...this.items, item]);
+    this.write([...this.current().filter((i) => i.clientId !== item.clientId), item]);
   }
 
   update(clientId: string, change: Partial<OutboxItem>): void {
-    this.write(this.items.map((item) => (item.clientId === clientId ? { ...item, ...change } : item)));
+    this.write(this.current().map((item) => (item.clientId === clientId ? { ...item, ...change } : item)));
   }
 
   remove(clientId: string): void {
-    this.write(this.items.filter((item) => item.clientId !== clientId));
+    this.write(this.current().filter((item) => item.clientId !== clientId));
+  }
+
+  /**
+   * What is stored now, where each change is applied: another tab of the browser may have added or
+   * removed entries since this one last read, and writing this tab's copy whole would drop them.
+   * This tab's copy when storage cannot be read (denied, or full and so never written).
+   */
+  private current(): OutboxItem[] {
+    if (!this.storage) return this.items;
+    try {
+      const raw = this.storage.getItem(KEY);
+      return raw === null ? this.items : read(this.storage);
+    } catch {
+      return this.items;
+    }
   }
 
   subscribe(listener: Listener): () => void {
