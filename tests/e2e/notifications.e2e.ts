@@ -64,8 +64,9 @@ describe('notifications in the browser', () => {
     expect(await focused.innerText()).toContain(words);
     await expect.poll(() => focused.evaluate((el) => el.classList.contains('message-focus'))).toBe(true);
     expect(await focused.isVisible()).toBe(true);
-    // Opening it marked it read.
-    await expect.poll(() => bellCount(compagnon.page), { timeout: 10_000 }).toBe(before);
+    // Opening it marked it read (and whatever else of that thread was unread before it: earlier
+    // browser tests may have left a reply line there, so the count may end below `before`).
+    await expect.poll(() => bellCount(compagnon.page), { timeout: 10_000 }).toBeLessThanOrEqual(before);
 
     await compagnon.page.screenshot({ path: '/tmp/notify-thread-focus.png' });
     await Promise.all([compagnon.context.close(), beneficiary.context.close()]);
