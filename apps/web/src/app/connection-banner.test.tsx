@@ -7,20 +7,9 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ConnectionBanner } from './connection-banner';
 import type { ConnectionState, Realtime } from './realtime';
 import { RealtimeProvider } from './realtime-context';
+import { installJsdomShims } from '../lib/jsdom-shims';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-beforeAll(() => {
-  window.matchMedia ??= ((q: string) => ({
-    matches: false,
-    media: q,
-    onchange: null,
-    addListener() {},
-    removeListener() {},
-    addEventListener() {},
-    removeEventListener() {},
-    dispatchEvent: () => false,
-  })) as never;
-});
+beforeAll(installJsdomShims);
 
 let root: Root | undefined;
 let container: HTMLElement | undefined;

@@ -11,25 +11,9 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import { Composer } from './composer';
 import { DRAFT_DELAY_MS } from './drafts';
 import { outbox } from './outbox';
+import { installJsdomShims } from '../../lib/jsdom-shims';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-beforeAll(() => {
-  window.matchMedia ??= ((q: string) => ({
-    matches: false,
-    media: q,
-    onchange: null,
-    addListener() {},
-    removeListener() {},
-    addEventListener() {},
-    removeEventListener() {},
-    dispatchEvent: () => false,
-  })) as never;
-  (globalThis as { ResizeObserver?: unknown }).ResizeObserver ??= class {
-    observe() {}
-    disconnect() {}
-    unobserve() {}
-  };
-});
+beforeAll(installJsdomShims);
 
 const PEOPLE = [
   { __typename: 'User', id: 'u1', displayName: 'Karim Benali' },

@@ -12,34 +12,9 @@ import { RealtimeProvider } from '../../app/realtime-context';
 import type { ConnectionState, Realtime } from '../../app/realtime';
 import { outbox } from './outbox';
 import { ThreadView } from './thread-view';
+import { installJsdomShims } from '../../lib/jsdom-shims';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-beforeAll(() => {
-  window.matchMedia ??= ((q: string) => ({
-    matches: false,
-    media: q,
-    onchange: null,
-    addListener() {},
-    removeListener() {},
-    addEventListener() {},
-    removeEventListener() {},
-    dispatchEvent: () => false,
-  })) as never;
-  (globalThis as { IntersectionObserver?: unknown }).IntersectionObserver = class {
-    observe() {}
-    disconnect() {}
-    unobserve() {}
-    takeRecords() {
-      return [];
-    }
-  };
-  (globalThis as { ResizeObserver?: unknown }).ResizeObserver = class {
-    observe() {}
-    disconnect() {}
-    unobserve() {}
-  };
-  Element.prototype.scrollIntoView = () => {};
-});
+beforeAll(installJsdomShims);
 
 const ME = { __typename: 'User', id: 'me', email: 'me@x', displayName: 'Moi', role: 'BENEFICIARY', locale: 'fr', ptce: null };
 const OTHER = { __typename: 'User', id: 'other', displayName: 'Autre' };
