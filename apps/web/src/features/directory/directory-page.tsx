@@ -58,7 +58,11 @@ export function DirectoryPage() {
   const [params, setParams] = useSearchParams();
   const filters = useMemo(() => filtersFromParams(params), [params]);
   const { themeOptions, themeLabel } = useThemeLabel();
-  const update = (patch: Partial<DirectoryFilters>) => setParams(paramsFromFilters({ ...filters, ...patch }), { replace: true });
+  // Drawn at once (flushSync), not as a transition: the controls show what the URL says. As a
+  // transition, on a slow laptop the pickers still showed the old choice while the next one was
+  // typed, and that one replaced it ("Nord" ⏎ then "31" ⏎ kept only the 31).
+  const update = (patch: Partial<DirectoryFilters>) =>
+    setParams(paramsFromFilters({ ...filters, ...patch }), { replace: true, flushSync: true });
 
   // Typing stays local; the URL (and the query) follow once the person pauses.
   const [search, setSearch] = useState(filters.search);
@@ -177,7 +181,7 @@ export function DirectoryPage() {
             variant="default"
             onClick={() => {
               setSearch('');
-              setParams(new URLSearchParams(), { replace: true });
+              setParams(new URLSearchParams(), { replace: true, flushSync: true });
             }}
           >
             {t('directory.filters.clear')}
