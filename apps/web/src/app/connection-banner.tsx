@@ -31,7 +31,13 @@ export function ConnectionBanner() {
       ref={box}
       role="status"
       aria-live="polite"
-      style={{ position: 'sticky', top: 'var(--app-shell-header-height, 64px)', zIndex: 'var(--mantine-z-index-app)' }}
+      // Opaque: the light alert's tint alone let the page scrolled under it show through.
+      style={{
+        position: 'sticky',
+        top: 'var(--app-shell-header-height, 64px)',
+        zIndex: 'var(--mantine-z-index-app)',
+        background: 'var(--mantine-color-body)',
+      }}
     >
       {lost && (
         <Alert color="amber" variant="light" radius={0} py="xs" styles={{ message: { color: 'var(--mantine-color-amber-9)' } }}>

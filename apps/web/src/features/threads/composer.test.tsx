@@ -174,6 +174,12 @@ describe('Composer: the @mention list is a combobox', () => {
     expect(field().getAttribute('aria-expanded')).toBe('false');
   });
 
+  it('never offers oneself', async () => {
+    await mount('t1', 'u1'); // signed in as Karim Benali
+    await type('Merci @Kar');
+    expect(options().map((o) => o.textContent)).toEqual(['@Karine Dupuis']);
+  });
+
   it('Tab picks the highlighted person too', async () => {
     await mount();
     await type('@cla');

@@ -53,8 +53,9 @@ export function Composer({
   const matches = useMemo(() => {
     if (query === null) return [];
     const q = query.toLowerCase();
-    return (people.data?.pairPeople ?? []).filter((p) => p.displayName.toLowerCase().includes(q)).slice(0, 6);
-  }, [query, people.data]);
+    // Never oneself: a mention tells someone else.
+    return (people.data?.pairPeople ?? []).filter((p) => p.id !== meId && p.displayName.toLowerCase().includes(q)).slice(0, 6);
+  }, [query, people.data, meId]);
   const listOpen = matches.length > 0 && mentionAt !== dismissedAt;
   const highlighted = listOpen ? Math.min(active, matches.length - 1) : -1;
   const optionId = (index: number) => `${listId}-option-${index}`;
