@@ -23,6 +23,8 @@ export const threadsEn: typeof threadsFr = {
   loadOlder: 'Older messages',
   noMessages: 'No message yet. Write the first one.',
   newMessages: 'New messages',
+  newBelow_one: '{{count}} new message ↓',
+  newBelow_other: '{{count}} new messages ↓',
   edited: 'edited',
   deleted: 'Message deleted',
   edit: 'Edit',

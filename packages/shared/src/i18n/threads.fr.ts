@@ -22,6 +22,8 @@ export const threadsFr = {
   loadOlder: 'Messages plus anciens',
   noMessages: 'Aucun message. Écrivez le premier.',
   newMessages: 'Nouveaux messages',
+  newBelow_one: '{{count}} nouveau message ↓',
+  newBelow_other: '{{count}} nouveaux messages ↓',
   edited: 'modifié',
   deleted: 'Message supprimé',
   edit: 'Modifier',

@@ -451,6 +451,38 @@ describe('ThreadView: who is typing, and one’s own message', () => {
     outbox.all().forEach((item) => outbox.remove(item.clientId));
   });
 
+  it('messages arriving while the person reads above: a button says how many and brings the feed down', async () => {
+    const h = harness([msg(1), msg(2), msg(3)]);
+    await mount(h, false);
+    const feed = container!.querySelector<HTMLElement>('.thread-feed')!;
+    let top = 0;
+    Object.defineProperty(feed, 'scrollHeight', { configurable: true, get: () => 1000 });
+    Object.defineProperty(feed, 'clientHeight', { configurable: true, get: () => 200 });
+    Object.defineProperty(feed, 'scrollTop', { configurable: true, get: () => top, set: (v: number) => (top = v) });
+    const button = () =>
+      [...container!.querySelectorAll('button')].find((b) => /nouveaux? messages? ↓/.test(b.textContent ?? ''));
+    // At the bottom: a new message scrolls down, no button.
+    top = 800;
+    await act(async () => feed.dispatchEvent(new Event('scroll')));
+    h.db.set(4, msg(4, 'quatre'));
+    await event(h, 'POSTED', null, h.db.get(4)!);
+    await flush();
+    expect(button()).toBeUndefined();
+    // Scrolled up to read: the place is kept and the button counts what came in.
+    top = 300;
+    await act(async () => feed.dispatchEvent(new Event('scroll')));
+    for (const seq of [5, 6]) {
+      h.db.set(seq, msg(seq, `m${seq}`));
+      await event(h, 'POSTED', null, h.db.get(seq)!);
+      await flush();
+    }
+    expect(top).toBe(300);
+    expect(button()?.textContent).toBe('2 nouveaux messages ↓');
+    await act(async () => button()!.click());
+    expect(top).toBe(1000);
+    expect(button()).toBeUndefined();
+  });
+
   it('a feed at the bottom stays there when it gets shorter (composer grows, banner, window); one scrolled up stays put', async () => {
     const observed: { target: Element; callback: ResizeObserverCallback }[] = [];
     const original = globalThis.ResizeObserver;

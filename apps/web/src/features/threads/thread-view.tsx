@@ -255,16 +255,30 @@ export function ThreadView({
   const onSent = useCallback(() => {
     atBottom.current = true;
   }, []);
+  // Messages that came in below while the person was reading above: a button says so and goes down.
+  const [below, setBelow] = useState(0);
+  const lastShown = useRef(0);
   useLayoutEffect(() => {
     const box = scroller.current;
+    const newest = messages.at(-1)?.seq ?? 0;
+    const arrived = lastShown.current > 0 ? messages.filter((m) => m.seq > lastShown.current).length : 0;
+    lastShown.current = Math.max(lastShown.current, newest);
     if (!box) return;
     if (keepScroll.current !== null) {
       box.scrollTop = box.scrollHeight - keepScroll.current;
       keepScroll.current = null;
     } else if (atBottom.current) {
       box.scrollTop = box.scrollHeight;
+    } else if (arrived > 0) {
+      setBelow((n) => n + arrived);
     }
   }, [messages, waiting]);
+  const toBottom = () => {
+    const box = scroller.current;
+    if (box) box.scrollTop = box.scrollHeight;
+    atBottom.current = true;
+    setBelow(0);
+  };
   // The feed shrinks (the composer grows, the offline banner shows, the window or the keyboard
   // resizes it): a feed that was at the bottom stays there, the last message still in view. Shrinking
   // moves no scrollbar, so no scroll event has changed `atBottom` in between.
@@ -373,6 +387,7 @@ export function ThreadView({
         onScroll={(event) => {
           const box = event.currentTarget;
           atBottom.current = box.scrollHeight - box.scrollTop - box.clientHeight < 60;
+          if (atBottom.current) setBelow(0);
           if (box.scrollTop < 40) void loadOlder();
         }}
       >
@@ -433,6 +448,11 @@ export function ThreadView({
           ))}
         </Stack>
         <div ref={bottom} style={{ height: 1 }} />
+        {below > 0 && (
+          <Button className="thread-below" size="compact-md" radius="xl" mih={44} onClick={toBottom}>
+            {t('threads.newBelow', { count: below })}
+          </Button>
+        )}
       </div>
       <div role="status" aria-live="polite" className="visually-hidden">
         {announce}
