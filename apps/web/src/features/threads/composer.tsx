@@ -1,7 +1,7 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { Button, Group, Menu, Stack, Text, Textarea } from '@mantine/core';
 import { LIMITS } from '@tandem/shared';
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FileIcon, NoteIcon } from '../../lib/icons';
 import { documentLinkMarkdown } from '../documents/document-link';
@@ -22,6 +22,13 @@ function newClientId(): string {
  * as a draft per person and thread until it is sent. Typing @ opens a list of the pair's people, a
  * combobox: arrows move, Enter or Tab picks, Escape closes; Enter never sends while it is open.
  */
+/** Writes a composer's own unsaved change of the draft, if it has one (see `dirty` in Composer). */
+function writePending(dirty: RefObject<boolean>, latest: RefObject<string>, userId: string | undefined, threadId: string) {
+  if (!dirty.current) return;
+  dirty.current = false;
+  writeDraft(userId, threadId, latest.current);
+}
+
 export function Composer({
   threadId,
   pairId,
@@ -63,7 +70,7 @@ export function Composer({
 
   // The draft: restored once the person is known (the session may load after the composer), then
   // written a moment after the last keystroke, and at once when the thread or the page is left.
-  const draftKey = meId ? `${meId}:${threadId}` : null;
+  const draftKey = meId ? draftKeyOf(meId, threadId) : null;
   const [restoredKey, setRestoredKey] = useState(draftKey);
   if (draftKey !== null && restoredKey !== draftKey) {
     setRestoredKey(draftKey);
@@ -85,25 +92,16 @@ export function Composer({
   }, [body]);
   useEffect(() => {
     if (!restored) return;
-    const timer = setTimeout(() => {
-      if (!dirty.current) return;
-      dirty.current = false;
-      writeDraft(meId, threadId, latest.current);
-    }, DRAFT_DELAY_MS);
+    const timer = setTimeout(() => writePending(dirty, latest, meId, threadId), DRAFT_DELAY_MS);
     return () => clearTimeout(timer);
   }, [body, meId, threadId, restored]);
   useEffect(() => {
     if (!restored) return;
-    const flush = () => {
-      if (!dirty.current) return;
-      dirty.current = false;
-      writeDraft(meId, threadId, latest.current);
-    };
+    const flush = () => writePending(dirty, latest, meId, threadId);
     // Another tab wrote or cleared this draft (typed there, sent there): a composer with no change
     // of its own pending shows the same.
-    const key = draftKeyOf(meId!, threadId);
     const follow = (event: StorageEvent) => {
-      if (event.storageArea !== localStorage || (event.key !== key && event.key !== null) || dirty.current) return;
+      if (event.storageArea !== localStorage || (event.key !== draftKey && event.key !== null) || dirty.current) return;
       setBody(event.key === null ? '' : (event.newValue ?? ''));
     };
     window.addEventListener('pagehide', flush);
@@ -113,7 +111,7 @@ export function Composer({
       window.removeEventListener('storage', follow);
       flush();
     };
-  }, [meId, threadId, restored]);
+  }, [meId, threadId, restored, draftKey]);
 
   const send = () => {
     if (!body.trim() || over > 0 || !meId) return;

@@ -5,10 +5,8 @@
  */
 const PREFIX = 'tandem.draft.v1';
 
-const keyOf = (userId: string, threadId: string) => `${PREFIX}:${userId}:${threadId}`;
-
 /** The localStorage key of a draft: a composer follows its changes made by other tabs (`storage` events). */
-export const draftKeyOf = keyOf;
+export const draftKeyOf = (userId: string, threadId: string) => `${PREFIX}:${userId}:${threadId}`;
 
 /** At log-out: this person's drafts leave the browser (the next person on it must not find them). */
 export function removeDraftsOf(userId: string | undefined): void {
@@ -27,7 +25,7 @@ export function removeDraftsOf(userId: string | undefined): void {
 export function readDraft(userId: string | undefined, threadId: string): string {
   if (!userId) return '';
   try {
-    return localStorage.getItem(keyOf(userId, threadId)) ?? '';
+    return localStorage.getItem(draftKeyOf(userId, threadId)) ?? '';
   } catch {
     return '';
   }
@@ -37,8 +35,8 @@ export function readDraft(userId: string | undefined, threadId: string): string 
 export function writeDraft(userId: string | undefined, threadId: string, body: string): void {
   if (!userId) return;
   try {
-    if (body.trim()) localStorage.setItem(keyOf(userId, threadId), body);
-    else localStorage.removeItem(keyOf(userId, threadId));
+    if (body.trim()) localStorage.setItem(draftKeyOf(userId, threadId), body);
+    else localStorage.removeItem(draftKeyOf(userId, threadId));
   } catch {
     // Private mode or quota: nothing more to do.
   }

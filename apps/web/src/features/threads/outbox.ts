@@ -62,10 +62,9 @@ export class Outbox {
    * This tab's copy when storage cannot be read (denied, or full and so never written).
    */
   private current(): OutboxItem[] {
-    if (!this.storage) return this.items;
     try {
-      const raw = this.storage.getItem(KEY);
-      return raw === null ? this.items : read(this.storage);
+      const raw = this.storage?.getItem(KEY) ?? null;
+      return raw === null ? this.items : parse(raw);
     } catch {
       return this.items;
     }
@@ -97,7 +96,15 @@ function safeStorage(): Storage | null {
 
 function read(storage: Pick<Storage, 'getItem'> | null): OutboxItem[] {
   try {
-    const parsed: unknown = JSON.parse(storage?.getItem(KEY) ?? '[]');
+    return parse(storage?.getItem(KEY) ?? '[]');
+  } catch {
+    return [];
+  }
+}
+
+function parse(raw: string): OutboxItem[] {
+  try {
+    const parsed: unknown = JSON.parse(raw);
     if (!Array.isArray(parsed)) return [];
     // After a reload nothing is in flight: what was "sending" is sent again. An entry without its
     // author (written before entries had one) stays stored but belongs to nobody: never shown, never sent.

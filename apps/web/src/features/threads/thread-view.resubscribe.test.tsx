@@ -16,6 +16,15 @@ import { installJsdomShims } from '../../lib/jsdom-shims';
 
 beforeAll(installJsdomShims);
 
+/** The feed's scroll box as a browser would measure it (jsdom lays nothing out): 1,000 px of content. */
+function fakeScroll(feed: HTMLElement, clientHeight: () => number): { top: number } {
+  const scroll = { top: 0 };
+  Object.defineProperty(feed, 'scrollHeight', { configurable: true, get: () => 1000 });
+  Object.defineProperty(feed, 'clientHeight', { configurable: true, get: clientHeight });
+  Object.defineProperty(feed, 'scrollTop', { configurable: true, get: () => scroll.top, set: (v: number) => (scroll.top = v) });
+  return scroll;
+}
+
 const ME = { __typename: 'User', id: 'me', email: 'me@x', displayName: 'Moi', role: 'BENEFICIARY', locale: 'fr', ptce: null };
 const OTHER = { __typename: 'User', id: 'other', displayName: 'Autre' };
 type Msg = {
@@ -433,12 +442,9 @@ describe('ThreadView: who is typing, and one’s own message', () => {
     const h = harness([msg(1), msg(2), msg(3)]);
     await mount(h, false);
     const feed = container!.querySelector<HTMLElement>('.thread-feed')!;
-    let top = 0;
-    Object.defineProperty(feed, 'scrollHeight', { configurable: true, get: () => 1000 });
-    Object.defineProperty(feed, 'clientHeight', { configurable: true, get: () => 200 });
-    Object.defineProperty(feed, 'scrollTop', { configurable: true, get: () => top, set: (v: number) => (top = v) });
+    const scroll = fakeScroll(feed, () => 200);
     // The person scrolled up to read (not near the top: no older page is asked).
-    top = 300;
+    scroll.top = 300;
     await act(async () => feed.dispatchEvent(new Event('scroll')));
     const area = container!.querySelector('textarea')!;
     await act(async () => {
@@ -447,7 +453,7 @@ describe('ThreadView: who is typing, and one’s own message', () => {
     });
     await act(async () => area.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true })));
     expect(container!.querySelector('[data-outbox]')?.textContent).toContain('Je suis dans le train');
-    expect(top).toBe(1000);
+    expect(scroll.top).toBe(1000);
     outbox.all().forEach((item) => outbox.remove(item.clientId));
   });
 
@@ -455,31 +461,28 @@ describe('ThreadView: who is typing, and one’s own message', () => {
     const h = harness([msg(1), msg(2), msg(3)]);
     await mount(h, false);
     const feed = container!.querySelector<HTMLElement>('.thread-feed')!;
-    let top = 0;
-    Object.defineProperty(feed, 'scrollHeight', { configurable: true, get: () => 1000 });
-    Object.defineProperty(feed, 'clientHeight', { configurable: true, get: () => 200 });
-    Object.defineProperty(feed, 'scrollTop', { configurable: true, get: () => top, set: (v: number) => (top = v) });
+    const scroll = fakeScroll(feed, () => 200);
     const button = () =>
       [...container!.querySelectorAll('button')].find((b) => /nouveaux? messages? ↓/.test(b.textContent ?? ''));
     // At the bottom: a new message scrolls down, no button.
-    top = 800;
+    scroll.top = 800;
     await act(async () => feed.dispatchEvent(new Event('scroll')));
     h.db.set(4, msg(4, 'quatre'));
     await event(h, 'POSTED', null, h.db.get(4)!);
     await flush();
     expect(button()).toBeUndefined();
     // Scrolled up to read: the place is kept and the button counts what came in.
-    top = 300;
+    scroll.top = 300;
     await act(async () => feed.dispatchEvent(new Event('scroll')));
     for (const seq of [5, 6]) {
       h.db.set(seq, msg(seq, `m${seq}`));
       await event(h, 'POSTED', null, h.db.get(seq)!);
       await flush();
     }
-    expect(top).toBe(300);
+    expect(scroll.top).toBe(300);
     expect(button()?.textContent).toBe('2 nouveaux messages ↓');
     await act(async () => button()!.click());
-    expect(top).toBe(1000);
+    expect(scroll.top).toBe(1000);
     expect(button()).toBeUndefined();
   });
 
@@ -498,25 +501,22 @@ describe('ThreadView: who is typing, and one’s own message', () => {
       const h = harness([msg(1), msg(2), msg(3)]);
       await mount(h, false);
       const feed = container!.querySelector<HTMLElement>('.thread-feed')!;
-      let top = 0;
       let height = 300;
-      Object.defineProperty(feed, 'scrollHeight', { configurable: true, get: () => 1000 });
-      Object.defineProperty(feed, 'clientHeight', { configurable: true, get: () => height });
-      Object.defineProperty(feed, 'scrollTop', { configurable: true, get: () => top, set: (v: number) => (top = v) });
+      const scroll = fakeScroll(feed, () => height);
       const resized = () =>
         act(async () => observed.filter((o) => o.target === feed).forEach((o) => o.callback([], {} as ResizeObserver)));
       // At the bottom, then the feed loses 101 px (the composer grew to 7 lines).
-      top = 700;
+      scroll.top = 700;
       await act(async () => feed.dispatchEvent(new Event('scroll')));
       height = 199;
       await resized();
-      expect(top).toBe(1000);
+      expect(scroll.top).toBe(1000);
       // Scrolled up to read: a resize leaves the place alone.
-      top = 300;
+      scroll.top = 300;
       await act(async () => feed.dispatchEvent(new Event('scroll')));
       height = 143;
       await resized();
-      expect(top).toBe(300);
+      expect(scroll.top).toBe(300);
     } finally {
       globalThis.ResizeObserver = original;
     }
